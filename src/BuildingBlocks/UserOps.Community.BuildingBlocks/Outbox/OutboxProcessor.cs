@@ -1,0 +1,283 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using UserOps.Community.BuildingBlocks.Events;
+using UserOps.Community.BuildingBlocks.Persistence;
+
+namespace UserOps.Community.BuildingBlocks.Outbox;
+
+/// <summary>
+/// Claims a batch of pending messages with a lease and delivers them to their handlers.
+/// The whole batch runs in one transaction; if anything in it fails, the batch is rolled back and
+/// replayed one message and one handler at a time, so a poison message cannot hold back the rest.
+/// </summary>
+internal sealed class OutboxProcessor(
+    IServiceScopeFactory scopeFactory,
+    HandlerRegistry registry,
+    TimeProvider timeProvider,
+    IOptions<OutboxOptions> options,
+    OutboxSignal signal,
+    OutboxMetrics metrics,
+    IEnumerable<IOutboxAcknowledgeObserver> observers,
+    ILogger<OutboxProcessor> logger)
+{
+    private readonly OutboxOptions _options = options.Value;
+    private readonly IOutboxAcknowledgeObserver[] _observers = [.. observers];
+
+    public async Task<int> ProcessBatchAsync(CancellationToken cancellationToken)
+    {
+        var claim = await ClaimAsync(cancellationToken);
+        if (claim.Messages.Count == 0)
+        {
+            return 0;
+        }
+
+        using var activity = OutboxMetrics.ActivitySource.StartActivity("outbox.batch");
+        activity?.SetTag("outbox.batch.size", claim.Messages.Count);
+        try
+        {
+            await DeliverTogetherAsync(claim, cancellationToken);
+        }
+        catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
+        {
+            logger.LogWarning(exception, "Outbox batch of {Count} failed; delivering one by one", claim.Messages.Count);
+            await DeliverOneByOneAsync(claim, cancellationToken);
+        }
+
+        signal.NotifyBatchDone();
+        return claim.Messages.Count;
+    }
+
+    /// <summary>True while a message could still be delivered without waiting for a retry delay.</summary>
+    public async Task<bool> HasWorkInFlightAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopeFactory.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CommunityDbContext>();
+        var now = Now();
+        return await db.OutboxMessages.AnyAsync(
+            m => m.Status == OutboxStatus.Pending && (m.NextAttemptAt <= now || m.LeaseExpiresAt >= now),
+            cancellationToken);
+    }
+
+    public async Task RefreshBacklogAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopeFactory.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CommunityDbContext>();
+        metrics.Backlog(await db.OutboxMessages.LongCountAsync(m => m.Status == OutboxStatus.Pending, cancellationToken));
+    }
+
+    private async Task<Claim> ClaimAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopeFactory.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CommunityDbContext>();
+        var now = Now();
+
+        // A message waits while an earlier message of its aggregate is leased elsewhere or backing off.
+        var candidates = await db.OutboxMessages
+            .Where(m => m.Status == OutboxStatus.Pending && m.NextAttemptAt <= now
+                && (m.LeaseExpiresAt == null || m.LeaseExpiresAt < now))
+            .Where(m => !db.OutboxMessages.Any(e => e.AggregateId == m.AggregateId && e.Id < m.Id
+                && e.Status == OutboxStatus.Pending && (e.NextAttemptAt > now || e.LeaseExpiresAt >= now)))
+            .OrderBy(m => m.Id)
+            .Select(m => m.Id)
+            .Take(_options.BatchSize)
+            .ToListAsync(cancellationToken);
+        if (candidates.Count == 0)
+        {
+            return Claim.Empty;
+        }
+
+        // The lease conditions are repeated in the UPDATE so the database re-checks them under its row lock:
+        // of two instances racing for the same rows, only one gets each.
+        var owner = Guid.NewGuid().ToString("N");
+        var leaseExpiresAt = now + _options.LeaseDuration;
+        await db.OutboxMessages
+            .Where(m => candidates.Contains(m.Id) && m.Status == OutboxStatus.Pending
+                && (m.LeaseExpiresAt == null || m.LeaseExpiresAt < now))
+            .ExecuteUpdateAsync(
+                s => s.SetProperty(m => m.LeaseOwner, owner).SetProperty(m => m.LeaseExpiresAt, leaseExpiresAt),
+                cancellationToken);
+
+        var messages = await db.OutboxMessages.AsNoTracking()
+            .Where(m => candidates.Contains(m.Id) && m.LeaseOwner == owner)
+            .OrderBy(m => m.Id)
+            .ToListAsync(cancellationToken);
+        return new Claim(owner, messages);
+    }
+
+    private async Task DeliverTogetherAsync(Claim claim, CancellationToken cancellationToken)
+    {
+        await using var scope = scopeFactory.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CommunityDbContext>();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+
+        var messageIds = claim.Messages.Select(m => m.MessageId).ToList();
+        var alreadyDone = (await db.ProcessedMessages
+                .Where(p => messageIds.Contains(p.MessageId))
+                .Select(p => new { p.MessageId, p.Handler })
+                .ToListAsync(cancellationToken))
+            .Select(p => (p.MessageId, p.Handler))
+            .ToHashSet();
+
+        foreach (var message in claim.Messages)
+        {
+            if (!registry.TryGetRoute(message.Type, out var route))
+            {
+                continue;
+            }
+
+            var integrationEvent = IntegrationEventSerializer.Deserialize(message.Payload, route.EventType);
+            foreach (var handler in route.Handlers.Where(h => !alreadyDone.Contains((message.MessageId, h.Name))))
+            {
+                await handler.InvokeAsync(scope.ServiceProvider, integrationEvent, cancellationToken);
+                db.ProcessedMessages.Add(new ProcessedMessage { Handler = handler.Name, MessageId = message.MessageId, ProcessedAt = Now() });
+            }
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        await AcknowledgeAsync(db, claim.Owner, claim.Messages, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        RecordDispatched(claim.Messages);
+    }
+
+    private async Task DeliverOneByOneAsync(Claim claim, CancellationToken cancellationToken)
+    {
+        var failedAggregates = new HashSet<Guid>();
+        foreach (var message in claim.Messages)
+        {
+            // Keep per-aggregate order: after a failure, later messages of that aggregate wait for it.
+            if (failedAggregates.Contains(message.AggregateId))
+            {
+                await ReleaseAsync(claim.Owner, message, cancellationToken);
+                continue;
+            }
+
+            try
+            {
+                await DeliverAloneAsync(claim.Owner, message, cancellationToken);
+                RecordDispatched([message]);
+            }
+            catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
+            {
+                failedAggregates.Add(message.AggregateId);
+                await RecordFailureAsync(claim.Owner, message, exception, cancellationToken);
+            }
+        }
+    }
+
+    private async Task DeliverAloneAsync(string owner, OutboxMessage message, CancellationToken cancellationToken)
+    {
+        if (registry.TryGetRoute(message.Type, out var route))
+        {
+            var integrationEvent = IntegrationEventSerializer.Deserialize(message.Payload, route.EventType);
+            foreach (var handler in route.Handlers)
+            {
+                await DeliverToHandlerAsync(handler, message, integrationEvent, cancellationToken);
+            }
+        }
+
+        await using var scope = scopeFactory.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CommunityDbContext>();
+        await AcknowledgeAsync(db, owner, [message], cancellationToken);
+    }
+
+    private async Task DeliverToHandlerAsync(
+        HandlerRegistration handler, OutboxMessage message, IIntegrationEvent integrationEvent, CancellationToken cancellationToken)
+    {
+        await using var scope = scopeFactory.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CommunityDbContext>();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        if (await db.ProcessedMessages.AnyAsync(p => p.MessageId == message.MessageId && p.Handler == handler.Name, cancellationToken))
+        {
+            return;
+        }
+
+        await handler.InvokeAsync(scope.ServiceProvider, integrationEvent, cancellationToken);
+        db.ProcessedMessages.Add(new ProcessedMessage { Handler = handler.Name, MessageId = message.MessageId, ProcessedAt = Now() });
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    private async Task AcknowledgeAsync(
+        CommunityDbContext db, string owner, IReadOnlyCollection<OutboxMessage> messages, CancellationToken cancellationToken)
+    {
+        var messageIds = messages.Select(m => m.MessageId).ToList();
+        foreach (var observer in _observers)
+        {
+            await observer.BeforeAcknowledgeAsync(messageIds, cancellationToken);
+        }
+
+        var ids = messages.Select(m => m.Id).ToList();
+        var now = Now();
+        await db.OutboxMessages
+            .Where(m => ids.Contains(m.Id) && m.LeaseOwner == owner)
+            .ExecuteUpdateAsync(
+                s => s.SetProperty(m => m.Status, OutboxStatus.Processed)
+                    .SetProperty(m => m.ProcessedAt, now)
+                    .SetProperty(m => m.LeaseOwner, (string?)null)
+                    .SetProperty(m => m.LeaseExpiresAt, (DateTime?)null),
+                cancellationToken);
+    }
+
+    private async Task ReleaseAsync(string owner, OutboxMessage message, CancellationToken cancellationToken)
+    {
+        await using var scope = scopeFactory.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CommunityDbContext>();
+        await db.OutboxMessages
+            .Where(m => m.Id == message.Id && m.LeaseOwner == owner)
+            .ExecuteUpdateAsync(
+                s => s.SetProperty(m => m.LeaseOwner, (string?)null).SetProperty(m => m.LeaseExpiresAt, (DateTime?)null),
+                cancellationToken);
+    }
+
+    private async Task RecordFailureAsync(string owner, OutboxMessage message, Exception exception, CancellationToken cancellationToken)
+    {
+        metrics.Failed();
+        var attempts = message.Attempts + 1;
+        var parked = attempts >= _options.MaxAttempts;
+        var status = parked ? OutboxStatus.Parked : OutboxStatus.Pending;
+        var nextAttemptAt = Now() + _options.DelayForAttempt(attempts);
+        var error = Truncate($"{exception.GetType().Name}: {exception.Message}\n{exception.StackTrace}", 4000);
+        if (parked)
+        {
+            metrics.Parked();
+            logger.LogError(exception, "Outbox message {MessageId} ({Type}) parked after {Attempts} attempts", message.MessageId, message.Type, attempts);
+        }
+        else
+        {
+            logger.LogWarning(exception, "Outbox message {MessageId} ({Type}) failed, attempt {Attempts}", message.MessageId, message.Type, attempts);
+        }
+
+        await using var scope = scopeFactory.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CommunityDbContext>();
+        await db.OutboxMessages
+            .Where(m => m.Id == message.Id && m.LeaseOwner == owner)
+            .ExecuteUpdateAsync(
+                s => s.SetProperty(m => m.Attempts, attempts)
+                    .SetProperty(m => m.Status, status)
+                    .SetProperty(m => m.NextAttemptAt, nextAttemptAt)
+                    .SetProperty(m => m.LastError, error)
+                    .SetProperty(m => m.LeaseOwner, (string?)null)
+                    .SetProperty(m => m.LeaseExpiresAt, (DateTime?)null),
+                cancellationToken);
+    }
+
+    private void RecordDispatched(IEnumerable<OutboxMessage> messages)
+    {
+        var now = Now();
+        foreach (var message in messages)
+        {
+            metrics.Dispatched(now - message.CreatedAt);
+        }
+    }
+
+    private DateTime Now() => timeProvider.GetUtcNow().UtcDateTime;
+
+    private static string Truncate(string value, int length) => value.Length <= length ? value : value[..length];
+
+    private sealed record Claim(string Owner, IReadOnlyList<OutboxMessage> Messages)
+    {
+        public static readonly Claim Empty = new(string.Empty, []);
+    }
+}

@@ -1,0 +1,39 @@
+using System.Threading.Channels;
+
+namespace UserOps.Community.BuildingBlocks.Outbox;
+
+/// <summary>Wakes the dispatcher right after a local commit, so the hot path never waits for a poll.</summary>
+public sealed class OutboxSignal
+{
+    private readonly Channel<bool> _wakeUps = Channel.CreateBounded<bool>(
+        new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
+
+    private readonly Channel<bool> _batchesDone = Channel.CreateBounded<bool>(
+        new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
+
+    public void Notify() => _wakeUps.Writer.TryWrite(true);
+
+    internal void NotifyBatchDone() => _batchesDone.Writer.TryWrite(true);
+
+    /// <summary>Returns true when woken, false when the timeout passed first.</summary>
+    internal Task<bool> WaitAsync(TimeSpan timeout, CancellationToken cancellationToken) =>
+        WaitOnAsync(_wakeUps, timeout, cancellationToken);
+
+    internal Task<bool> WaitForBatchDoneAsync(TimeSpan timeout, CancellationToken cancellationToken) =>
+        WaitOnAsync(_batchesDone, timeout, cancellationToken);
+
+    private static async Task<bool> WaitOnAsync(Channel<bool> channel, TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        using var timeoutSource = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeoutSource.CancelAfter(timeout);
+        try
+        {
+            await channel.Reader.ReadAsync(timeoutSource.Token);
+            return true;
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,80 @@
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using UserOps.Community.BuildingBlocks.Events;
+
+namespace UserOps.Community.BuildingBlocks.Outbox;
+
+/// <summary>
+/// Turns events pending on tracked entities into outbox rows inside the same SaveChanges (same transaction),
+/// and wakes the dispatcher once they are committed.
+/// </summary>
+internal sealed class OutboxWriterInterceptor(TimeProvider timeProvider, OutboxSignal signal)
+    : SaveChangesInterceptor, IDbTransactionInterceptor
+{
+    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    {
+        WriteOutbox(eventData.Context);
+        return result;
+    }
+
+    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(
+        DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        WriteOutbox(eventData.Context);
+        return ValueTask.FromResult(result);
+    }
+
+    public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
+    {
+        WakeIfCommitted(eventData.Context);
+        return result;
+    }
+
+    public override ValueTask<int> SavedChangesAsync(
+        SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
+    {
+        WakeIfCommitted(eventData.Context);
+        return ValueTask.FromResult(result);
+    }
+
+    public void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) => signal.Notify();
+
+    public Task TransactionCommittedAsync(
+        DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        signal.Notify();
+        return Task.CompletedTask;
+    }
+
+    private void WakeIfCommitted(DbContext? context)
+    {
+        if (context?.Database.CurrentTransaction is null)
+        {
+            signal.Notify();
+        }
+    }
+
+    private void WriteOutbox(DbContext? context)
+    {
+        if (context is null)
+        {
+            return;
+        }
+
+        var sources = context.ChangeTracker.Entries<IEventSource>()
+            .Select(entry => entry.Entity)
+            .Where(source => source.PendingEvents.Count > 0)
+            .ToList();
+        var now = timeProvider.GetUtcNow().UtcDateTime;
+        foreach (var source in sources)
+        {
+            foreach (var integrationEvent in source.PendingEvents)
+            {
+                context.Add(OutboxMessageFactory.Create(integrationEvent, source.EventStreamId, now));
+            }
+
+            source.ClearPendingEvents();
+        }
+    }
+}

@@ -1,0 +1,64 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using UserOps.Community.BuildingBlocks.Outbox;
+
+namespace UserOps.Community.BuildingBlocks.Persistence;
+
+/// <summary>
+/// The single EF model of the monolith, composed from every module's <see cref="IModuleModel"/>.
+/// Modules never see each other's entities: each only configures and queries its own.
+/// </summary>
+public sealed class CommunityDbContext : DbContext, IDataProtectionKeyContext
+{
+    private readonly IModuleModel[] _modules;
+
+    public CommunityDbContext(DbContextOptions<CommunityDbContext> options, IEnumerable<IModuleModel> modules)
+        : base(options)
+    {
+        _modules = [.. modules.OrderBy(m => m.Schema, StringComparer.Ordinal)];
+        ModelKey = string.Join(',', _modules.Select(m => m.GetType().FullName));
+    }
+
+    internal string ModelKey { get; }
+
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    internal DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+
+    internal DbSet<ProcessedMessage> ProcessedMessages => Set<ProcessedMessage>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+    }
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        new MessagingModel().Configure(modelBuilder);
+        modelBuilder.Entity<DataProtectionKey>().ToTable("data_protection_keys", MessagingModel.HostSchema);
+        foreach (var module in _modules)
+        {
+            module.Configure(modelBuilder);
+        }
+
+        if (Database.IsSqlite())
+        {
+            FlattenSchemasIntoPrefixes(modelBuilder);
+        }
+    }
+
+    // SQLite has no schemas: "growth.point_entries" becomes "growth_point_entries".
+    private static void FlattenSchemasIntoPrefixes(ModelBuilder modelBuilder)
+    {
+        foreach (var entityType in modelBuilder.Model.GetEntityTypes())
+        {
+            var schema = entityType.GetSchema();
+            var table = entityType.GetTableName();
+            if (schema is not null && table is not null)
+            {
+                entityType.SetTableName($"{schema}_{table}");
+                entityType.SetSchema(null);
+            }
+        }
+    }
+}

@@ -1,0 +1,8 @@
+namespace UserOps.Community.BuildingBlocks.Persistence;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    SqlServer,
+    PostgreSql,
+}

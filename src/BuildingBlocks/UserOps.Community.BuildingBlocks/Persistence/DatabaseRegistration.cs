@@ -1,0 +1,73 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using UserOps.Community.BuildingBlocks.Outbox;
+
+namespace UserOps.Community.BuildingBlocks.Persistence;
+
+public static class DatabaseRegistration
+{
+    public const string ConnectionStringName = "Community";
+    public const string DefaultSqliteConnectionString = "Data Source=data/community.db";
+
+    public static IServiceCollection AddCommunityDatabase(this IServiceCollection services)
+    {
+        services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.SectionName);
+        services.AddSingleton<SqlitePragmaInterceptor>();
+
+        // Read when the first context is made, so hosts and test factories can override configuration late.
+        services.AddDbContext<CommunityDbContext>((serviceProvider, options) =>
+        {
+            var provider = serviceProvider.GetRequiredService<IOptions<DatabaseOptions>>().Value.Provider;
+            UseProvider(options, provider, ConnectionString(serviceProvider.GetRequiredService<IConfiguration>(), provider));
+            options.AddInterceptors(serviceProvider.GetRequiredService<OutboxWriterInterceptor>());
+            if (provider == DatabaseProvider.Sqlite)
+            {
+                options.AddInterceptors(serviceProvider.GetRequiredService<SqlitePragmaInterceptor>());
+            }
+        });
+        return services;
+    }
+
+    public static string ConnectionString(IConfiguration configuration, DatabaseProvider provider) =>
+        configuration.GetConnectionString(ConnectionStringName)
+        ?? (provider == DatabaseProvider.Sqlite
+            ? DefaultSqliteConnectionString
+            : throw new InvalidOperationException($"ConnectionStrings:{ConnectionStringName} is required for {provider}."));
+
+    /// <summary>Configures a provider the same way at run time, in tests and at design time.</summary>
+    public static DbContextOptionsBuilder UseProvider(DbContextOptionsBuilder options, DatabaseProvider provider, string connectionString)
+    {
+        var migrationsAssembly = DatabaseOptions.MigrationsAssemblyFor(provider);
+        _ = provider switch
+        {
+            DatabaseProvider.Sqlite => options.UseSqlite(PrepareSqlite(connectionString), b => b.MigrationsAssembly(migrationsAssembly)),
+            DatabaseProvider.SqlServer => options.UseSqlServer(connectionString, b => b.MigrationsAssembly(migrationsAssembly)),
+            DatabaseProvider.PostgreSql => options.UseNpgsql(connectionString, b => b.MigrationsAssembly(migrationsAssembly)),
+            _ => throw new InvalidOperationException($"Unknown database provider {provider}."),
+        };
+        options.UseSnakeCaseNamingConvention();
+        options.ReplaceService<IModelCacheKeyFactory, ComposedModelCacheKeyFactory>();
+        return options;
+    }
+
+    // The embedded default must work on a fresh clone: create the folder the database file lives in.
+    private static string PrepareSqlite(string connectionString)
+    {
+        var builder = new SqliteConnectionStringBuilder(connectionString);
+        var dataSource = builder.DataSource;
+        if (!string.IsNullOrEmpty(dataSource) && dataSource != ":memory:" && builder.Mode != SqliteOpenMode.Memory)
+        {
+            var directory = Path.GetDirectoryName(Path.GetFullPath(dataSource));
+            if (!string.IsNullOrEmpty(directory))
+            {
+                Directory.CreateDirectory(directory);
+            }
+        }
+
+        return connectionString;
+    }
+}

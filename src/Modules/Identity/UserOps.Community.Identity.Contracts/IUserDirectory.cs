@@ -1,0 +1,14 @@
+namespace UserOps.Community.Identity.Contracts;
+
+/// <summary>What other modules may know about a member.</summary>
+public sealed record UserSummary(Guid Id, string DisplayName, string? AvatarUrl, string TimeZone, string Locale);
+
+/// <summary>Looks members up for other modules, which never read the identity tables themselves.</summary>
+public interface IUserDirectory
+{
+    /// <summary>The member, or null when there is no such member.</summary>
+    Task<UserSummary?> FindAsync(Guid userId, CancellationToken cancellationToken);
+
+    /// <summary>The members found among <paramref name="userIds"/>, by id.</summary>
+    Task<IReadOnlyDictionary<Guid, UserSummary>> GetManyAsync(IReadOnlyCollection<Guid> userIds, CancellationToken cancellationToken);
+}

@@ -1,0 +1,20 @@
+using UserOps.Community.BuildingBlocks.Events;
+
+namespace UserOps.Community.Identity.Contracts;
+
+/// <summary>A person created an account. <see cref="InviteCode"/> is passed on for referral attribution.</summary>
+public sealed record UserRegistered(
+    Guid UserId,
+    string DisplayName,
+    string TimeZone,
+    string Locale,
+    string? InviteCode) : IntegrationEvent;
+
+/// <summary>A member changed their profile. <see cref="BecameComplete"/> is true only on the change that completed it.</summary>
+public sealed record ProfileUpdated(Guid UserId, bool IsComplete, bool BecameComplete) : IntegrationEvent;
+
+/// <summary>A member signed in; raised at most once per member per local day.</summary>
+public sealed record UserSignedIn(Guid UserId, DateOnly LocalDate) : IntegrationEvent;
+
+/// <summary>An admin changed a member's roles.</summary>
+public sealed record UserRolesChanged(Guid UserId, IReadOnlyList<string> Roles, Guid ChangedBy) : IntegrationEvent;

@@ -1,0 +1,25 @@
+using Microsoft.EntityFrameworkCore;
+using UserOps.Community.BuildingBlocks.Persistence;
+using UserOps.Community.Identity.Contracts;
+using UserOps.Community.Identity.Domain;
+
+namespace UserOps.Community.Identity.Directory;
+
+internal sealed class UserDirectory(CommunityDbContext db) : IUserDirectory
+{
+    public async Task<UserSummary?> FindAsync(Guid userId, CancellationToken cancellationToken) =>
+        await db.Set<CommunityUser>().AsNoTracking()
+            .Where(u => u.Id == userId)
+            .Select(u => new UserSummary(u.Id, u.DisplayName, u.AvatarUrl, u.TimeZone, u.Locale))
+            .FirstOrDefaultAsync(cancellationToken);
+
+    public async Task<IReadOnlyDictionary<Guid, UserSummary>> GetManyAsync(
+        IReadOnlyCollection<Guid> userIds, CancellationToken cancellationToken)
+    {
+        var ids = userIds.Distinct().ToList();
+        return await db.Set<CommunityUser>().AsNoTracking()
+            .Where(u => ids.Contains(u.Id))
+            .Select(u => new UserSummary(u.Id, u.DisplayName, u.AvatarUrl, u.TimeZone, u.Locale))
+            .ToDictionaryAsync(u => u.Id, cancellationToken);
+    }
+}

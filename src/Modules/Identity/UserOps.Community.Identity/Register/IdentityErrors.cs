@@ -1,0 +1,31 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Identity;
+using UserOps.Community.BuildingBlocks.Web;
+
+namespace UserOps.Community.Identity.Register;
+
+/// <summary>Maps Identity's error codes onto our problem responses: duplicates are 409, the rest are field errors.</summary>
+internal static class IdentityErrors
+{
+    public const string EmailTaken = "email_taken";
+
+    public static bool IsDuplicate(IdentityResult result) =>
+        result.Errors.Any(e => e.Code is "DuplicateEmail" or "DuplicateUserName");
+
+    public static ProblemHttpResult Duplicate() =>
+        ApiProblems.Conflict(EmailTaken, "An account with this email already exists.");
+
+    public static ValidationProblem Validation(IdentityResult result) =>
+        ApiProblems.Validation(result.Errors
+            .GroupBy(e => FieldFor(e.Code))
+            .ToDictionary(g => g.Key, g => g.Select(e => e.Description).ToArray()));
+
+    private static string FieldFor(string code) => code switch
+    {
+        _ when code.StartsWith("Password", StringComparison.Ordinal) => "password",
+        _ when code.Contains("Email", StringComparison.Ordinal) => "email",
+        _ when code.Contains("UserName", StringComparison.Ordinal) => "email",
+        _ when code.Contains("Role", StringComparison.Ordinal) => "roles",
+        _ => "request",
+    };
+}

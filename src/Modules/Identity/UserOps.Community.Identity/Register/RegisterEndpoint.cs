@@ -1,0 +1,61 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Routing;
+using UserOps.Community.BuildingBlocks.Persistence;
+using UserOps.Community.BuildingBlocks.Security;
+using UserOps.Community.BuildingBlocks.Web;
+using UserOps.Community.Identity.Domain;
+using UserOps.Community.Identity.Profile;
+
+namespace UserOps.Community.Identity.Register;
+
+internal static class RegisterEndpoint
+{
+    public static void MapRegister(this IEndpointRouteBuilder auth) =>
+        auth.MapPost("/register", HandleAsync)
+            .Validate<RegisterRequest>()
+            .AllowAnonymous()
+            .RequireRateLimiting(RateLimitPolicies.Auth)
+            .WithName("Register")
+            .WithSummary("Create an account (optionally through an invite code).");
+
+    private static async Task<Results<Created<ProfileResponse>, ValidationProblem, ProblemHttpResult>> HandleAsync(
+        RegisterRequest request,
+        UserManager<CommunityUser> userManager,
+        CommunityDbContext db,
+        TimeProvider timeProvider,
+        CancellationToken cancellationToken)
+    {
+        var user = CommunityUser.Register(
+            request.Email.Trim(),
+            request.DisplayName.Trim(),
+            request.TimeZone ?? "UTC",
+            request.Locale ?? Locales.English,
+            string.IsNullOrWhiteSpace(request.InviteCode) ? null : request.InviteCode.Trim(),
+            timeProvider.GetUtcNow().UtcDateTime);
+
+        // The account, its Member role and the UserRegistered event commit together or not at all.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var created = await userManager.CreateAsync(user, request.Password);
+        if (IdentityErrors.IsDuplicate(created))
+        {
+            return IdentityErrors.Duplicate();
+        }
+
+        if (!created.Succeeded)
+        {
+            return IdentityErrors.Validation(created);
+        }
+
+        var member = await userManager.AddToRoleAsync(user, CommunityRoles.Member);
+        if (!member.Succeeded)
+        {
+            throw new InvalidOperationException($"Could not give a new account the Member role: {member}");
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return TypedResults.Created("/api/me", ProfileMapper.ToResponse(user, [CommunityRoles.Member]));
+    }
+}

@@ -1,0 +1,45 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using FluentValidation;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Http.Json;
+using UserOps.Community.BuildingBlocks.Health;
+using UserOps.Community.BuildingBlocks.Outbox;
+using UserOps.Community.BuildingBlocks.Persistence;
+using UserOps.Community.Identity;
+
+namespace UserOps.Community.Host.Hosting;
+
+internal static class HostBuilderExtensions
+{
+    public static WebApplicationBuilder AddCommunityHost(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var configuration = builder.Configuration;
+
+        services.AddSingleton(TimeProvider.System);
+        services.AddCommunityDatabase();
+        services.AddOutbox(configuration);
+        services.AddDataProtection()
+            .SetApplicationName("UserOps.Community")
+            .PersistKeysToDbContext<CommunityDbContext>();
+
+        services.AddIdentityModule(configuration);
+        services.AddValidatorsFromAssembly(typeof(IdentityModule).Assembly, includeInternalTypes: true);
+
+        services.ConfigureHttpJsonOptions(options =>
+        {
+            options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
+        });
+        // Binding failures (malformed JSON, wrong types) become exceptions that the API exception handler turns into problems.
+        services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
+
+        services.AddCommunityProblemDetails();
+        services.AddCommunityRateLimiting(configuration);
+        services.AddOpenApi(options => options.AddDocumentTransformer<BearerSecurityTransformer>());
+        services.AddHealthChecks().AddCommunityReadinessChecks();
+        builder.AddCommunityTelemetry();
+        builder.AddRequestSizeLimit();
+        return builder;
+    }
+}

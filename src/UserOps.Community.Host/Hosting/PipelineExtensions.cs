@@ -1,0 +1,37 @@
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Scalar.AspNetCore;
+using UserOps.Community.BuildingBlocks.Health;
+using UserOps.Community.BuildingBlocks.Outbox;
+using UserOps.Community.Identity;
+
+namespace UserOps.Community.Host.Hosting;
+
+internal static class PipelineExtensions
+{
+    public static WebApplication UseCommunityPipeline(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseMiddleware<RequestSizeLimitMiddleware>();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseRateLimiter();
+        return app;
+    }
+
+    public static WebApplication MapCommunityEndpoints(this WebApplication app)
+    {
+        app.MapIdentityModule();
+        app.MapOutboxAdmin();
+
+        app.MapOpenApi();
+        app.MapScalarApiReference("/docs");
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions
+        {
+            Predicate = check => check.Tags.Contains(HealthRegistration.ReadyTag),
+            ResponseWriter = HealthResponseWriter.WriteAsync,
+        });
+        return app;
+    }
+}
