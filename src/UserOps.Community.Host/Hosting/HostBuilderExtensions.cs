@@ -1,11 +1,11 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using FluentValidation;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http.Json;
 using UserOps.Community.BuildingBlocks.Health;
 using UserOps.Community.BuildingBlocks.Outbox;
 using UserOps.Community.BuildingBlocks.Persistence;
+using UserOps.Community.Groups;
 using UserOps.Community.Identity;
 
 namespace UserOps.Community.Host.Hosting;
@@ -25,7 +25,7 @@ internal static class HostBuilderExtensions
             .PersistKeysToDbContext<CommunityDbContext>();
 
         services.AddIdentityModule(configuration);
-        services.AddValidatorsFromAssembly(typeof(IdentityModule).Assembly, includeInternalTypes: true);
+        services.AddGroupsModule();
 
         services.ConfigureHttpJsonOptions(options =>
         {

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Scalar.AspNetCore;
 using UserOps.Community.BuildingBlocks.Health;
 using UserOps.Community.BuildingBlocks.Outbox;
+using UserOps.Community.Groups;
 using UserOps.Community.Identity;
 
 namespace UserOps.Community.Host.Hosting;
@@ -22,6 +23,7 @@ internal static class PipelineExtensions
     public static WebApplication MapCommunityEndpoints(this WebApplication app)
     {
         app.MapIdentityModule();
+        app.MapGroupsModule();
         app.MapOutboxAdmin();
 
         app.MapOpenApi();

@@ -34,6 +34,7 @@ public sealed class CommunityDbContext : DbContext, IDataProtectionKeyContext
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
+        modelBuilder.HasAnnotation(ModelBuilderProvider.AnnotationName, ProviderOf(Database).ToString());
         new MessagingModel().Configure(modelBuilder);
         modelBuilder.Entity<DataProtectionKey>().ToTable("data_protection_keys", MessagingModel.HostSchema);
         foreach (var module in _modules)
@@ -46,6 +47,12 @@ public sealed class CommunityDbContext : DbContext, IDataProtectionKeyContext
             FlattenSchemasIntoPrefixes(modelBuilder);
         }
     }
+
+    private static DatabaseProvider ProviderOf(Microsoft.EntityFrameworkCore.Infrastructure.DatabaseFacade database) =>
+        database.IsSqlite() ? DatabaseProvider.Sqlite
+        : database.IsNpgsql() ? DatabaseProvider.PostgreSql
+        : database.IsSqlServer() ? DatabaseProvider.SqlServer
+        : throw new InvalidOperationException($"Unsupported provider {database.ProviderName}.");
 
     // SQLite has no schemas: "growth.point_entries" becomes "growth_point_entries".
     private static void FlattenSchemasIntoPrefixes(ModelBuilder modelBuilder)

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using FluentValidation;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -22,7 +23,8 @@ public static class ValidationFilter
             var result = await validator.ValidateAsync(request, context.HttpContext.RequestAborted);
             if (!result.IsValid)
             {
-                return ApiProblems.Validation(result.ToDictionary());
+                // Field names as the client sent them (camelCase JSON), not as C# spells them.
+                return ApiProblems.Validation(result.ToDictionary().ToDictionary(e => JsonNamingPolicy.CamelCase.ConvertName(e.Key), e => e.Value));
             }
 
             return await next(context);

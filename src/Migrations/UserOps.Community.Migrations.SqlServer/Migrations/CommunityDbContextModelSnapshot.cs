@@ -18,7 +18,8 @@ namespace UserOps.Community.Migrations.SqlServer.Migrations
 #pragma warning disable 612, 618
             modelBuilder
                 .HasAnnotation("ProductVersion", "10.0.15")
-                .HasAnnotation("Relational:MaxIdentifierLength", 128);
+                .HasAnnotation("Relational:MaxIdentifierLength", 128)
+                .HasAnnotation("UserOps:Provider", "SqlServer");
 
             SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
 
@@ -346,6 +347,180 @@ namespace UserOps.Community.Migrations.SqlServer.Migrations
                     b.ToTable("processed_messages", "messaging");
                 });
 
+            modelBuilder.Entity("UserOps.Community.Groups.Domain.Group", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime?>("ArchivedAt")
+                        .HasColumnType("datetime2")
+                        .HasColumnName("archived_at");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)")
+                        .HasColumnName("description");
+
+                    b.Property<int>("JoinPolicy")
+                        .HasColumnType("int")
+                        .HasColumnName("join_policy");
+
+                    b.Property<int>("MemberCount")
+                        .HasColumnType("int")
+                        .HasColumnName("member_count");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("nvarchar(80)")
+                        .HasColumnName("name");
+
+                    b.Property<Guid>("OwnerId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("owner_id");
+
+                    b.Property<int>("PostCount")
+                        .HasColumnType("int")
+                        .HasColumnName("post_count");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)")
+                        .HasColumnName("slug");
+
+                    b.PrimitiveCollection<string>("Tags")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)")
+                        .HasColumnName("tags");
+
+                    b.Property<int>("Visibility")
+                        .HasColumnType("int")
+                        .HasColumnName("visibility");
+
+                    b.HasKey("Id")
+                        .HasName("pk_groups");
+
+                    b.HasIndex("Slug")
+                        .IsUnique()
+                        .HasDatabaseName("ix_groups_slug");
+
+                    b.HasIndex("CreatedAt", "Id")
+                        .HasDatabaseName("ix_groups_created_at_id");
+
+                    b.ToTable("groups", "groups");
+                });
+
+            modelBuilder.Entity("UserOps.Community.Groups.Domain.GroupInvitation", b =>
+                {
+                    b.Property<Guid>("GroupId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("group_id");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("user_id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("InvitedBy")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("invited_by");
+
+                    b.HasKey("GroupId", "UserId")
+                        .HasName("pk_invitations");
+
+                    b.ToTable("invitations", "groups");
+                });
+
+            modelBuilder.Entity("UserOps.Community.Groups.Domain.GroupMember", b =>
+                {
+                    b.Property<Guid>("GroupId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("group_id");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("user_id");
+
+                    b.Property<DateTime>("JoinedAt")
+                        .HasColumnType("datetime2")
+                        .HasColumnName("joined_at");
+
+                    b.Property<int>("Role")
+                        .HasColumnType("int")
+                        .HasColumnName("role");
+
+                    b.HasKey("GroupId", "UserId")
+                        .HasName("pk_members");
+
+                    b.HasIndex("UserId")
+                        .HasDatabaseName("ix_members_user_id");
+
+                    b.HasIndex("GroupId", "JoinedAt", "UserId")
+                        .HasDatabaseName("ix_members_group_id_joined_at_user_id");
+
+                    b.ToTable("members", "groups");
+                });
+
+            modelBuilder.Entity("UserOps.Community.Groups.Domain.JoinRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("datetime2")
+                        .HasColumnName("decided_at");
+
+                    b.Property<Guid?>("DecidedBy")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("decided_by");
+
+                    b.Property<Guid>("GroupId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("group_id");
+
+                    b.Property<string>("Message")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)")
+                        .HasColumnName("message");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("int")
+                        .HasColumnName("status");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_join_requests");
+
+                    b.HasIndex("GroupId", "UserId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_join_requests_group_id_user_id")
+                        .HasFilter("status = 0");
+
+                    b.HasIndex("GroupId", "Status", "CreatedAt")
+                        .HasDatabaseName("ix_join_requests_group_id_status_created_at");
+
+                    b.ToTable("join_requests", "groups");
+                });
+
             modelBuilder.Entity("UserOps.Community.Identity.Domain.CommunityUser", b =>
                 {
                     b.Property<Guid>("Id")
@@ -544,6 +719,36 @@ namespace UserOps.Community.Migrations.SqlServer.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_user_tokens_users_user_id");
+                });
+
+            modelBuilder.Entity("UserOps.Community.Groups.Domain.GroupInvitation", b =>
+                {
+                    b.HasOne("UserOps.Community.Groups.Domain.Group", null)
+                        .WithMany()
+                        .HasForeignKey("GroupId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_invitations_groups_group_id");
+                });
+
+            modelBuilder.Entity("UserOps.Community.Groups.Domain.GroupMember", b =>
+                {
+                    b.HasOne("UserOps.Community.Groups.Domain.Group", null)
+                        .WithMany()
+                        .HasForeignKey("GroupId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_members_groups_group_id");
+                });
+
+            modelBuilder.Entity("UserOps.Community.Groups.Domain.JoinRequest", b =>
+                {
+                    b.HasOne("UserOps.Community.Groups.Domain.Group", null)
+                        .WithMany()
+                        .HasForeignKey("GroupId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_join_requests_groups_group_id");
                 });
 #pragma warning restore 612, 618
         }

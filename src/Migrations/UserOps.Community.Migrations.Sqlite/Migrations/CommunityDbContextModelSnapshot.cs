@@ -15,7 +15,9 @@ namespace UserOps.Community.Migrations.Sqlite.Migrations
         protected override void BuildModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
+            modelBuilder
+                .HasAnnotation("ProductVersion", "10.0.15")
+                .HasAnnotation("UserOps:Provider", "Sqlite");
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
@@ -332,6 +334,180 @@ namespace UserOps.Community.Migrations.Sqlite.Migrations
                     b.ToTable("messaging_processed_messages", (string)null);
                 });
 
+            modelBuilder.Entity("UserOps.Community.Groups.Domain.Group", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime?>("ArchivedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("archived_at");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("description");
+
+                    b.Property<int>("JoinPolicy")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("join_policy");
+
+                    b.Property<int>("MemberCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("member_count");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<Guid>("OwnerId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("owner_id");
+
+                    b.Property<int>("PostCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("post_count");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("slug");
+
+                    b.PrimitiveCollection<string>("Tags")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tags");
+
+                    b.Property<int>("Visibility")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("visibility");
+
+                    b.HasKey("Id")
+                        .HasName("pk_groups_groups");
+
+                    b.HasIndex("Slug")
+                        .IsUnique()
+                        .HasDatabaseName("ix_groups_groups_slug");
+
+                    b.HasIndex("CreatedAt", "Id")
+                        .HasDatabaseName("ix_groups_groups_created_at_id");
+
+                    b.ToTable("groups_groups", (string)null);
+                });
+
+            modelBuilder.Entity("UserOps.Community.Groups.Domain.GroupInvitation", b =>
+                {
+                    b.Property<Guid>("GroupId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("group_id");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("user_id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("InvitedBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("invited_by");
+
+                    b.HasKey("GroupId", "UserId")
+                        .HasName("pk_groups_invitations");
+
+                    b.ToTable("groups_invitations", (string)null);
+                });
+
+            modelBuilder.Entity("UserOps.Community.Groups.Domain.GroupMember", b =>
+                {
+                    b.Property<Guid>("GroupId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("group_id");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("user_id");
+
+                    b.Property<DateTime>("JoinedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("joined_at");
+
+                    b.Property<int>("Role")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("role");
+
+                    b.HasKey("GroupId", "UserId")
+                        .HasName("pk_groups_members");
+
+                    b.HasIndex("UserId")
+                        .HasDatabaseName("ix_groups_members_user_id");
+
+                    b.HasIndex("GroupId", "JoinedAt", "UserId")
+                        .HasDatabaseName("ix_groups_members_group_id_joined_at_user_id");
+
+                    b.ToTable("groups_members", (string)null);
+                });
+
+            modelBuilder.Entity("UserOps.Community.Groups.Domain.JoinRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decided_at");
+
+                    b.Property<Guid?>("DecidedBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decided_by");
+
+                    b.Property<Guid>("GroupId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("group_id");
+
+                    b.Property<string>("Message")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("message");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("status");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_groups_join_requests");
+
+                    b.HasIndex("GroupId", "UserId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_groups_join_requests_group_id_user_id")
+                        .HasFilter("status = 0");
+
+                    b.HasIndex("GroupId", "Status", "CreatedAt")
+                        .HasDatabaseName("ix_groups_join_requests_group_id_status_created_at");
+
+                    b.ToTable("groups_join_requests", (string)null);
+                });
+
             modelBuilder.Entity("UserOps.Community.Identity.Domain.CommunityUser", b =>
                 {
                     b.Property<Guid>("Id")
@@ -528,6 +704,36 @@ namespace UserOps.Community.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_identity_user_tokens_users_user_id");
+                });
+
+            modelBuilder.Entity("UserOps.Community.Groups.Domain.GroupInvitation", b =>
+                {
+                    b.HasOne("UserOps.Community.Groups.Domain.Group", null)
+                        .WithMany()
+                        .HasForeignKey("GroupId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_groups_invitations_groups_groups_group_id");
+                });
+
+            modelBuilder.Entity("UserOps.Community.Groups.Domain.GroupMember", b =>
+                {
+                    b.HasOne("UserOps.Community.Groups.Domain.Group", null)
+                        .WithMany()
+                        .HasForeignKey("GroupId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_groups_members_groups_groups_group_id");
+                });
+
+            modelBuilder.Entity("UserOps.Community.Groups.Domain.JoinRequest", b =>
+                {
+                    b.HasOne("UserOps.Community.Groups.Domain.Group", null)
+                        .WithMany()
+                        .HasForeignKey("GroupId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_groups_join_requests_groups_groups_group_id");
                 });
 #pragma warning restore 612, 618
         }

@@ -9,6 +9,9 @@ public interface IUserDirectory
     /// <summary>The member, or null when there is no such member.</summary>
     Task<UserSummary?> FindAsync(Guid userId, CancellationToken cancellationToken);
 
+    /// <summary>The member with this email (case-insensitive), or null; for admin tooling and demo data.</summary>
+    Task<UserSummary?> FindByEmailAsync(string email, CancellationToken cancellationToken);
+
     /// <summary>The members found among <paramref name="userIds"/>, by id.</summary>
     Task<IReadOnlyDictionary<Guid, UserSummary>> GetManyAsync(IReadOnlyCollection<Guid> userIds, CancellationToken cancellationToken);
 }

@@ -1,3 +1,4 @@
+using FluentValidation;
 using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -29,6 +30,7 @@ public static class IdentityModule
     public static IServiceCollection AddIdentityModule(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton<IModuleModel, IdentityModel>();
+        services.AddValidatorsFromAssembly(typeof(IdentityModule).Assembly, includeInternalTypes: true);
         services.Configure<BootstrapOptions>(configuration.GetSection(BootstrapOptions.SectionName));
 
         services.AddIdentityApiEndpoints<CommunityUser>(options =>

@@ -13,6 +13,15 @@ internal sealed class UserDirectory(CommunityDbContext db) : IUserDirectory
             .Select(u => new UserSummary(u.Id, u.DisplayName, u.AvatarUrl, u.TimeZone, u.Locale))
             .FirstOrDefaultAsync(cancellationToken);
 
+    public async Task<UserSummary?> FindByEmailAsync(string email, CancellationToken cancellationToken)
+    {
+        var normalized = email.Trim().ToUpperInvariant();
+        return await db.Set<CommunityUser>().AsNoTracking()
+            .Where(u => u.NormalizedEmail == normalized)
+            .Select(u => new UserSummary(u.Id, u.DisplayName, u.AvatarUrl, u.TimeZone, u.Locale))
+            .FirstOrDefaultAsync(cancellationToken);
+    }
+
     public async Task<IReadOnlyDictionary<Guid, UserSummary>> GetManyAsync(
         IReadOnlyCollection<Guid> userIds, CancellationToken cancellationToken)
     {
