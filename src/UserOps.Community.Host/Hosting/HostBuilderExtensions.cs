@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http.Json;
 using UserOps.Community.BuildingBlocks.Health;
 using UserOps.Community.BuildingBlocks.Outbox;
 using UserOps.Community.BuildingBlocks.Persistence;
+using UserOps.Community.Content;
 using UserOps.Community.Groups;
 using UserOps.Community.Identity;
 
@@ -26,6 +27,7 @@ internal static class HostBuilderExtensions
 
         services.AddIdentityModule(configuration);
         services.AddGroupsModule();
+        services.AddContentModule();
 
         services.ConfigureHttpJsonOptions(options =>
         {

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Scalar.AspNetCore;
 using UserOps.Community.BuildingBlocks.Health;
 using UserOps.Community.BuildingBlocks.Outbox;
+using UserOps.Community.Content;
 using UserOps.Community.Groups;
 using UserOps.Community.Identity;
 
@@ -24,6 +25,7 @@ internal static class PipelineExtensions
     {
         app.MapIdentityModule();
         app.MapGroupsModule();
+        app.MapContentModule();
         app.MapOutboxAdmin();
 
         app.MapOpenApi();

@@ -12,6 +12,9 @@ public interface IUserDirectory
     /// <summary>The member with this email (case-insensitive), or null; for admin tooling and demo data.</summary>
     Task<UserSummary?> FindByEmailAsync(string email, CancellationToken cancellationToken);
 
+    /// <summary>Members whose display name is one of <paramref name="displayNames"/> (exact match); used to resolve @mentions.</summary>
+    Task<IReadOnlyList<UserSummary>> FindByDisplayNamesAsync(IReadOnlyCollection<string> displayNames, CancellationToken cancellationToken);
+
     /// <summary>The members found among <paramref name="userIds"/>, by id.</summary>
     Task<IReadOnlyDictionary<Guid, UserSummary>> GetManyAsync(IReadOnlyCollection<Guid> userIds, CancellationToken cancellationToken);
 }

@@ -22,6 +22,15 @@ internal sealed class UserDirectory(CommunityDbContext db) : IUserDirectory
             .FirstOrDefaultAsync(cancellationToken);
     }
 
+    public async Task<IReadOnlyList<UserSummary>> FindByDisplayNamesAsync(IReadOnlyCollection<string> displayNames, CancellationToken cancellationToken)
+    {
+        var names = displayNames.Distinct().Take(50).ToList();
+        return await db.Set<CommunityUser>().AsNoTracking()
+            .Where(u => names.Contains(u.DisplayName))
+            .Select(u => new UserSummary(u.Id, u.DisplayName, u.AvatarUrl, u.TimeZone, u.Locale))
+            .ToListAsync(cancellationToken);
+    }
+
     public async Task<IReadOnlyDictionary<Guid, UserSummary>> GetManyAsync(
         IReadOnlyCollection<Guid> userIds, CancellationToken cancellationToken)
     {

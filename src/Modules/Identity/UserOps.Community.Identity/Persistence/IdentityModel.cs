@@ -23,6 +23,7 @@ internal sealed class IdentityModel : IModuleModel
             b.Property(u => u.Id).ValueGeneratedNever();
             b.HasIndex(u => u.NormalizedUserName).IsUnique();
             b.HasIndex(u => u.NormalizedEmail).IsUnique();
+            b.HasIndex(u => u.DisplayName);
             b.Property(u => u.ConcurrencyStamp).IsConcurrencyToken().HasMaxLength(64);
             b.Property(u => u.SecurityStamp).HasMaxLength(64);
             b.Property(u => u.UserName).HasMaxLength(256);

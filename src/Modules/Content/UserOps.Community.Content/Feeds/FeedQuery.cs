@@ -1,0 +1,63 @@
+using Microsoft.EntityFrameworkCore;
+using UserOps.Community.BuildingBlocks.Web;
+using UserOps.Community.Content.Domain;
+using UserOps.Community.Content.Posts;
+
+namespace UserOps.Community.Content.Feeds;
+
+internal enum FeedSort
+{
+    New,
+    Hot,
+    Top,
+}
+
+/// <summary>Keyset pages over posts for every feed: newest by (created_at, id), or by a score with id as tie-break.</summary>
+internal static class FeedQuery
+{
+    public static IQueryable<Post> After(this IQueryable<Post> posts, FeedSort sort, KeysetCursor? cursor)
+    {
+        if (cursor is not { } position)
+        {
+            return posts;
+        }
+
+        var id = position.Id;
+        switch (sort)
+        {
+            case FeedSort.Hot:
+                var hot = BitConverter.Int64BitsToDouble(position.Key);
+                return posts.Where(p => p.HotScore < hot || (p.HotScore == hot && p.Id.CompareTo(id) < 0));
+            case FeedSort.Top:
+                var top = (int)position.Key;
+                return posts.Where(p => p.TopScore < top || (p.TopScore == top && p.Id.CompareTo(id) < 0));
+            default:
+                var at = position.At;
+                return posts.Where(p => p.CreatedAt < at || (p.CreatedAt == at && p.Id.CompareTo(id) < 0));
+        }
+    }
+
+    public static IOrderedQueryable<Post> Ordered(this IQueryable<Post> posts, FeedSort sort) => sort switch
+    {
+        FeedSort.Hot => posts.OrderByDescending(p => p.HotScore).ThenByDescending(p => p.Id),
+        FeedSort.Top => posts.OrderByDescending(p => p.TopScore).ThenByDescending(p => p.Id),
+        _ => posts.OrderByDescending(p => p.CreatedAt).ThenByDescending(p => p.Id),
+    };
+
+    public static string CursorAfter(Post last, FeedSort sort) => sort switch
+    {
+        FeedSort.Hot => new KeysetCursor(BitConverter.DoubleToInt64Bits(last.HotScore), last.Id).Encode(),
+        FeedSort.Top => new KeysetCursor(last.TopScore, last.Id).Encode(),
+        _ => KeysetCursor.From(last.CreatedAt, last.Id).Encode(),
+    };
+
+    public static async Task<CursorPage<PostSummary>> PageAsync(
+        IQueryable<Post> posts, FeedSort sort, KeysetCursor? cursor, int? limit, Viewer viewer, PostViews views, CancellationToken cancellationToken)
+    {
+        var take = Paging.Clamp(limit);
+        var rows = await posts.AsNoTracking().After(sort, cursor).Ordered(sort).Take(take + 1).ToListAsync(cancellationToken);
+        var page = rows.Take(take).ToList();
+        var next = rows.Count > take ? CursorAfter(page[^1], sort) : null;
+        return new CursorPage<PostSummary>(await views.SummariesAsync(page, viewer, cancellationToken), next);
+    }
+}

@@ -1,0 +1,81 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using UserOps.Community.BuildingBlocks.Persistence;
+using UserOps.Community.BuildingBlocks.Web;
+using UserOps.Community.Content.Domain;
+using UserOps.Community.Content.Posts;
+using UserOps.Community.Groups.Contracts;
+
+namespace UserOps.Community.Content.Feeds;
+
+internal static class OtherFeedsEndpoints
+{
+    public static void MapOtherFeeds(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet("/api/feed", HomeAsync).RequireAuthorization().WithTags("Feeds").WithName("HomeFeed")
+            .WithSummary("Posts from my groups, newest first.");
+        endpoints.MapGet("/api/tags/{tag}/posts", TagAsync).AllowAnonymous().WithTags("Feeds").WithName("TagFeed")
+            .WithSummary("Posts with a tag that I may see, newest first.");
+        endpoints.MapGet("/api/users/{userId:guid}/posts", UserAsync).AllowAnonymous().WithTags("Feeds").WithName("UserPosts")
+            .WithSummary("A member's posts that I may see, newest first.");
+    }
+
+    private static async Task<Results<Ok<CursorPage<PostSummary>>, ProblemHttpResult>> HomeAsync(
+        string? cursor, int? limit, ClaimsPrincipal principal, IGroupAccessQuery groups, CommunityDbContext db, PostViews views, CancellationToken cancellationToken)
+    {
+        if (!KeysetCursor.TryDecode(cursor, out var after))
+        {
+            return Paging.InvalidCursor();
+        }
+
+        var viewer = principal.ToViewer();
+        var mine = await groups.GetMemberGroupIdsAsync(viewer.UserId!.Value, cancellationToken);
+        var posts = db.Set<Post>().Where(p => mine.Contains(p.GroupId) && p.RemovedAt == null);
+        return TypedResults.Ok(await FeedQuery.PageAsync(posts, FeedSort.New, after, limit, viewer, views, cancellationToken));
+    }
+
+    private static async Task<Results<Ok<CursorPage<PostSummary>>, ProblemHttpResult>> TagAsync(
+        string tag, string? cursor, int? limit, ClaimsPrincipal principal, IGroupAccessQuery groups, CommunityDbContext db, PostViews views, CancellationToken cancellationToken)
+    {
+        if (!KeysetCursor.TryDecode(cursor, out var after))
+        {
+            return Paging.InvalidCursor();
+        }
+
+        var viewer = principal.ToViewer();
+        var visible = await VisiblePostsAsync(db, groups, viewer, cancellationToken);
+        var wanted = tag.Trim().TrimStart('#').ToLowerInvariant();
+        var tagged = db.Set<PostTag>().Where(t => t.Tag == wanted).Select(t => t.PostId);
+        return TypedResults.Ok(await FeedQuery.PageAsync(visible.Where(p => tagged.Contains(p.Id)), FeedSort.New, after, limit, viewer, views, cancellationToken));
+    }
+
+    private static async Task<Results<Ok<CursorPage<PostSummary>>, ProblemHttpResult>> UserAsync(
+        Guid userId, string? cursor, int? limit, ClaimsPrincipal principal, IGroupAccessQuery groups, CommunityDbContext db, PostViews views, CancellationToken cancellationToken)
+    {
+        if (!KeysetCursor.TryDecode(cursor, out var after))
+        {
+            return Paging.InvalidCursor();
+        }
+
+        var viewer = principal.ToViewer();
+        var visible = await VisiblePostsAsync(db, groups, viewer, cancellationToken);
+        return TypedResults.Ok(await FeedQuery.PageAsync(visible.Where(p => p.AuthorId == userId), FeedSort.New, after, limit, viewer, views, cancellationToken));
+    }
+
+    /// <summary>Live posts in public groups, in my groups, or anywhere for site moderators.</summary>
+    public static async Task<IQueryable<Post>> VisiblePostsAsync(CommunityDbContext db, IGroupAccessQuery groups, Viewer viewer, CancellationToken cancellationToken)
+    {
+        var live = db.Set<Post>().Where(p => p.RemovedAt == null);
+        if (viewer.IsSiteModerator)
+        {
+            return live;
+        }
+
+        IReadOnlyList<Guid> mine = viewer.UserId is { } userId ? await groups.GetMemberGroupIdsAsync(userId, cancellationToken) : [];
+        return live.Where(p => p.IsInPublicGroup || mine.Contains(p.GroupId));
+    }
+}

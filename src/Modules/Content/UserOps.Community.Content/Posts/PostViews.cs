@@ -1,0 +1,125 @@
+using Microsoft.EntityFrameworkCore;
+using UserOps.Community.BuildingBlocks.Persistence;
+using UserOps.Community.BuildingBlocks.Web;
+using UserOps.Community.Content.Contracts;
+using UserOps.Community.Content.Domain;
+using UserOps.Community.Content.Rendering;
+using UserOps.Community.Identity.Contracts;
+
+namespace UserOps.Community.Content.Posts;
+
+internal sealed record AuthorView(Guid Id, string DisplayName, string? AvatarUrl);
+
+internal sealed record PostSummary(
+    Guid Id,
+    Guid GroupId,
+    AuthorView Author,
+    string Title,
+    string Excerpt,
+    IReadOnlyList<string> Tags,
+    DateTime CreatedAt,
+    DateTime? EditedAt,
+    bool IsPinned,
+    bool IsLocked,
+    bool Removed,
+    int CommentCount,
+    IReadOnlyDictionary<string, int> Reactions,
+    IReadOnlyList<string> MyReactions);
+
+internal sealed record PostResponse(
+    Guid Id,
+    Guid GroupId,
+    AuthorView Author,
+    string Title,
+    string Body,
+    string BodyHtml,
+    IReadOnlyList<string> Tags,
+    DateTime CreatedAt,
+    DateTime? EditedAt,
+    bool IsPinned,
+    bool IsLocked,
+    bool Removed,
+    string? RemovalReason,
+    int CommentCount,
+    IReadOnlyDictionary<string, int> Reactions,
+    IReadOnlyList<string> MyReactions,
+    bool CanEdit,
+    bool CanModerate);
+
+/// <summary>Builds what lists and pages show: author summaries and the viewer's own reactions, in two queries per page.</summary>
+internal sealed class PostViews(CommunityDbContext db, IUserDirectory users, MarkdownRenderer renderer)
+{
+    private const int ExcerptLength = 240;
+    private static readonly AuthorView Unknown = new(Guid.Empty, "?", null);
+
+    public async Task<IReadOnlyList<PostSummary>> SummariesAsync(IReadOnlyList<Post> posts, Viewer viewer, CancellationToken cancellationToken)
+    {
+        var authors = await users.GetManyAsync([.. posts.Select(p => p.AuthorId)], cancellationToken);
+        var mine = await MyReactionsAsync(ContentKind.Post, [.. posts.Select(p => p.Id)], viewer, cancellationToken);
+        return [.. posts.Select(p => new PostSummary(
+            p.Id,
+            p.GroupId,
+            Author(authors, p.AuthorId),
+            p.IsRemoved ? string.Empty : p.Title,
+            p.IsRemoved ? string.Empty : Excerpt(p.Body),
+            p.Tags,
+            p.CreatedAt,
+            p.EditedAt,
+            p.IsPinned,
+            p.IsLocked,
+            p.IsRemoved,
+            p.CommentCount,
+            p.Reactions.ToDictionary(),
+            mine.TryGetValue(p.Id, out var kinds) ? kinds : []))];
+    }
+
+    public async Task<PostResponse> DetailAsync(Post post, Viewer viewer, bool canModerate, CancellationToken cancellationToken)
+    {
+        var author = await users.FindAsync(post.AuthorId, cancellationToken);
+        var mine = await MyReactionsAsync(ContentKind.Post, [post.Id], viewer, cancellationToken);
+        var removed = post.IsRemoved;
+        return new PostResponse(
+            post.Id,
+            post.GroupId,
+            author is null ? Unknown : new AuthorView(author.Id, author.DisplayName, author.AvatarUrl),
+            removed ? string.Empty : post.Title,
+            removed ? string.Empty : post.Body,
+            removed ? string.Empty : post.BodyHtml,
+            post.Tags,
+            post.CreatedAt,
+            post.EditedAt,
+            post.IsPinned,
+            post.IsLocked,
+            removed,
+            post.RemovalReason,
+            post.CommentCount,
+            post.Reactions.ToDictionary(),
+            mine.TryGetValue(post.Id, out var kinds) ? kinds : [],
+            !removed && viewer.UserId == post.AuthorId,
+            canModerate);
+    }
+
+    public async Task<Dictionary<Guid, IReadOnlyList<string>>> MyReactionsAsync(
+        ContentKind kind, IReadOnlyList<Guid> targetIds, Viewer viewer, CancellationToken cancellationToken)
+    {
+        if (viewer.UserId is not { } userId || targetIds.Count == 0)
+        {
+            return [];
+        }
+
+        var rows = await db.Set<Reaction>().AsNoTracking()
+            .Where(r => r.TargetKind == kind && r.UserId == userId && targetIds.Contains(r.TargetId))
+            .Select(r => new { r.TargetId, r.Kind })
+            .ToListAsync(cancellationToken);
+        return rows.GroupBy(r => r.TargetId).ToDictionary(g => g.Key, g => (IReadOnlyList<string>)[.. g.Select(r => r.Kind).Order(StringComparer.Ordinal)]);
+    }
+
+    public static AuthorView Author(IReadOnlyDictionary<Guid, UserSummary> authors, Guid id) =>
+        authors.TryGetValue(id, out var author) ? new AuthorView(author.Id, author.DisplayName, author.AvatarUrl) : Unknown;
+
+    private string Excerpt(string markdown)
+    {
+        var text = renderer.ToPlainText(markdown.Length > 4 * ExcerptLength ? markdown[..(4 * ExcerptLength)] : markdown).ReplaceLineEndings(" ");
+        return text.Length <= ExcerptLength ? text : string.Concat(text.AsSpan(0, ExcerptLength), "…");
+    }
+}
