@@ -49,15 +49,15 @@ internal sealed class OutboxProcessor(
         return claim.Messages.Count;
     }
 
-    /// <summary>True while a message could still be delivered without waiting for a retry delay.</summary>
+    /// <summary>True while a message is leased by a worker or could be claimed without waiting for a retry delay.</summary>
     public async Task<bool> HasWorkInFlightAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopeFactory.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CommunityDbContext>();
         var now = Now();
-        return await db.OutboxMessages.AnyAsync(
-            m => m.Status == OutboxStatus.Pending && (m.NextAttemptAt <= now || m.LeaseExpiresAt >= now),
-            cancellationToken);
+        // A due message queued behind a backing-off one of its aggregate is not deliverable: it must not count.
+        return await db.OutboxMessages.AnyAsync(m => m.Status == OutboxStatus.Pending && m.LeaseExpiresAt >= now, cancellationToken)
+            || await Deliverable(db, now).AnyAsync(cancellationToken);
     }
 
     public async Task RefreshBacklogAsync(CancellationToken cancellationToken)
@@ -73,12 +73,7 @@ internal sealed class OutboxProcessor(
         var db = scope.ServiceProvider.GetRequiredService<CommunityDbContext>();
         var now = Now();
 
-        // A message waits while an earlier message of its aggregate is leased elsewhere or backing off.
-        var candidates = await db.OutboxMessages
-            .Where(m => m.Status == OutboxStatus.Pending && m.NextAttemptAt <= now
-                && (m.LeaseExpiresAt == null || m.LeaseExpiresAt < now))
-            .Where(m => !db.OutboxMessages.Any(e => e.AggregateId == m.AggregateId && e.Id < m.Id
-                && e.Status == OutboxStatus.Pending && (e.NextAttemptAt > now || e.LeaseExpiresAt >= now)))
+        var candidates = await Deliverable(db, now)
             .OrderBy(m => m.Id)
             .Select(m => m.Id)
             .Take(_options.BatchSize)
@@ -105,6 +100,14 @@ internal sealed class OutboxProcessor(
             .ToListAsync(cancellationToken);
         return new Claim(owner, messages);
     }
+
+    // A message waits while an earlier message of its aggregate is leased elsewhere or backing off.
+    private static IQueryable<OutboxMessage> Deliverable(CommunityDbContext db, DateTime now) =>
+        db.OutboxMessages
+            .Where(m => m.Status == OutboxStatus.Pending && m.NextAttemptAt <= now
+                && (m.LeaseExpiresAt == null || m.LeaseExpiresAt < now))
+            .Where(m => !db.OutboxMessages.Any(e => e.AggregateId == m.AggregateId && e.Id < m.Id
+                && e.Status == OutboxStatus.Pending && (e.NextAttemptAt > now || e.LeaseExpiresAt >= now)));
 
     private async Task DeliverTogetherAsync(Claim claim, CancellationToken cancellationToken)
     {
