@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+using NpgsqlTypes;
 using UserOps.Community.BuildingBlocks.Persistence;
 
 #nullable disable
@@ -347,6 +348,379 @@ namespace UserOps.Community.Migrations.PostgreSql.Migrations
                     b.ToTable("processed_messages", "messaging");
                 });
 
+            modelBuilder.Entity("UserOps.Community.Content.Domain.Comment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AuthorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("author_id");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(10000)
+                        .HasColumnType("character varying(10000)")
+                        .HasColumnName("body");
+
+                    b.Property<string>("BodyHtml")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("body_html");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTime?>("EditedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("edited_at");
+
+                    b.Property<Guid>("GroupId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("group_id");
+
+                    b.Property<Guid?>("ParentCommentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("parent_comment_id");
+
+                    b.Property<Guid>("PostId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("post_id");
+
+                    b.Property<string>("RemovalReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("removal_reason");
+
+                    b.Property<DateTime?>("RemovedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("removed_at");
+
+                    b.Property<Guid?>("RemovedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("removed_by");
+
+                    b.Property<int>("ReplyCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("reply_count");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Reactions", "UserOps.Community.Content.Domain.Comment.Reactions#ReactionCounts", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<int>("Celebrate")
+                                .HasColumnType("integer")
+                                .HasColumnName("celebrate_count");
+
+                            b1.Property<int>("Funny")
+                                .HasColumnType("integer")
+                                .HasColumnName("funny_count");
+
+                            b1.Property<int>("Insightful")
+                                .HasColumnType("integer")
+                                .HasColumnName("insightful_count");
+
+                            b1.Property<int>("Like")
+                                .HasColumnType("integer")
+                                .HasColumnName("like_count");
+
+                            b1.Property<int>("Love")
+                                .HasColumnType("integer")
+                                .HasColumnName("love_count");
+                        });
+
+                    b.HasKey("Id")
+                        .HasName("pk_comments");
+
+                    b.HasIndex("PostId", "ParentCommentId", "CreatedAt", "Id")
+                        .HasDatabaseName("ix_comments_post_id_parent_comment_id_created_at_id");
+
+                    b.ToTable("comments", "content");
+                });
+
+            modelBuilder.Entity("UserOps.Community.Content.Domain.Post", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AuthorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("author_id");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)")
+                        .HasColumnName("body");
+
+                    b.Property<string>("BodyHtml")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("body_html");
+
+                    b.Property<int>("CommentCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("comment_count");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTime?>("EditedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("edited_at");
+
+                    b.Property<Guid>("GroupId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("group_id");
+
+                    b.Property<double>("HotScore")
+                        .HasColumnType("double precision")
+                        .HasColumnName("hot_score");
+
+                    b.Property<bool>("IsInPublicGroup")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_in_public_group");
+
+                    b.Property<bool>("IsLocked")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_locked");
+
+                    b.Property<bool>("IsPinned")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_pinned");
+
+                    b.Property<string>("RemovalReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("removal_reason");
+
+                    b.Property<DateTime?>("RemovedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("removed_at");
+
+                    b.Property<Guid?>("RemovedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("removed_by");
+
+                    b.PrimitiveCollection<List<string>>("Tags")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("text[]")
+                        .HasColumnName("tags");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.Property<int>("TopScore")
+                        .HasColumnType("integer")
+                        .HasColumnName("top_score");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Reactions", "UserOps.Community.Content.Domain.Post.Reactions#ReactionCounts", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<int>("Celebrate")
+                                .HasColumnType("integer")
+                                .HasColumnName("celebrate_count");
+
+                            b1.Property<int>("Funny")
+                                .HasColumnType("integer")
+                                .HasColumnName("funny_count");
+
+                            b1.Property<int>("Insightful")
+                                .HasColumnType("integer")
+                                .HasColumnName("insightful_count");
+
+                            b1.Property<int>("Like")
+                                .HasColumnType("integer")
+                                .HasColumnName("like_count");
+
+                            b1.Property<int>("Love")
+                                .HasColumnType("integer")
+                                .HasColumnName("love_count");
+                        });
+
+                    b.HasKey("Id")
+                        .HasName("pk_posts");
+
+                    b.HasIndex("CreatedAt", "Id")
+                        .HasDatabaseName("ix_posts_created_at_id");
+
+                    b.HasIndex("GroupId", "IsPinned")
+                        .HasDatabaseName("ix_posts_group_id_is_pinned");
+
+                    b.HasIndex("AuthorId", "CreatedAt", "Id")
+                        .HasDatabaseName("ix_posts_author_id_created_at_id");
+
+                    b.HasIndex("GroupId", "CreatedAt", "Id")
+                        .HasDatabaseName("ix_posts_group_id_created_at_id");
+
+                    b.HasIndex("GroupId", "HotScore", "Id")
+                        .HasDatabaseName("ix_posts_group_id_hot_score_id");
+
+                    b.HasIndex("GroupId", "TopScore", "Id")
+                        .HasDatabaseName("ix_posts_group_id_top_score_id");
+
+                    b.ToTable("posts", "content");
+                });
+
+            modelBuilder.Entity("UserOps.Community.Content.Domain.PostRevision", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)")
+                        .HasColumnName("body");
+
+                    b.Property<Guid>("EditorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("editor_id");
+
+                    b.Property<Guid>("PostId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("post_id");
+
+                    b.Property<DateTime>("RevisedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("revised_at");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.HasKey("Id")
+                        .HasName("pk_post_revisions");
+
+                    b.HasIndex("PostId", "RevisedAt")
+                        .HasDatabaseName("ix_post_revisions_post_id_revised_at");
+
+                    b.ToTable("post_revisions", "content");
+                });
+
+            modelBuilder.Entity("UserOps.Community.Content.Domain.PostSearchDocument", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Document")
+                        .IsRequired()
+                        .HasMaxLength(60000)
+                        .HasColumnType("character varying(60000)")
+                        .HasColumnName("document");
+
+                    b.Property<Guid>("GroupId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("group_id");
+
+                    b.Property<bool>("IsInPublicGroup")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_in_public_group");
+
+                    b.Property<Guid>("PostId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("post_id");
+
+                    b.Property<NpgsqlTsVector>("search_vector")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("tsvector")
+                        .HasColumnName("search_vector")
+                        .HasComputedColumnSql("to_tsvector('simple', document)", true);
+
+                    b.HasKey("Id")
+                        .HasName("pk_post_search");
+
+                    b.HasIndex("PostId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_post_search_post_id");
+
+                    b.HasIndex("search_vector")
+                        .HasDatabaseName("ix_post_search_search_vector");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("search_vector"), "GIN");
+
+                    b.ToTable("post_search", "content");
+                });
+
+            modelBuilder.Entity("UserOps.Community.Content.Domain.PostTag", b =>
+                {
+                    b.Property<string>("Tag")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("tag");
+
+                    b.Property<Guid>("PostId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("post_id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.HasKey("Tag", "PostId")
+                        .HasName("pk_post_tags");
+
+                    b.HasIndex("PostId")
+                        .HasDatabaseName("ix_post_tags_post_id");
+
+                    b.HasIndex("Tag", "CreatedAt", "PostId")
+                        .HasDatabaseName("ix_post_tags_tag_created_at_post_id");
+
+                    b.ToTable("post_tags", "content");
+                });
+
+            modelBuilder.Entity("UserOps.Community.Content.Domain.Reaction", b =>
+                {
+                    b.Property<int>("TargetKind")
+                        .HasColumnType("integer")
+                        .HasColumnName("target_kind");
+
+                    b.Property<Guid>("TargetId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("target_id");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("kind");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.HasKey("TargetKind", "TargetId", "UserId", "Kind")
+                        .HasName("pk_reactions");
+
+                    b.HasIndex("UserId", "CreatedAt")
+                        .HasDatabaseName("ix_reactions_user_id_created_at");
+
+                    b.ToTable("reactions", "content");
+                });
+
             modelBuilder.Entity("UserOps.Community.Groups.Domain.Group", b =>
                 {
                     b.Property<Guid>("Id")
@@ -651,6 +1025,9 @@ namespace UserOps.Community.Migrations.PostgreSql.Migrations
                     b.HasKey("Id")
                         .HasName("pk_users");
 
+                    b.HasIndex("DisplayName")
+                        .HasDatabaseName("ix_users_display_name");
+
                     b.HasIndex("NormalizedEmail")
                         .IsUnique()
                         .HasDatabaseName("ix_users_normalized_email");
@@ -717,6 +1094,36 @@ namespace UserOps.Community.Migrations.PostgreSql.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_user_tokens_users_user_id");
+                });
+
+            modelBuilder.Entity("UserOps.Community.Content.Domain.Comment", b =>
+                {
+                    b.HasOne("UserOps.Community.Content.Domain.Post", null)
+                        .WithMany()
+                        .HasForeignKey("PostId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_comments_posts_post_id");
+                });
+
+            modelBuilder.Entity("UserOps.Community.Content.Domain.PostRevision", b =>
+                {
+                    b.HasOne("UserOps.Community.Content.Domain.Post", null)
+                        .WithMany()
+                        .HasForeignKey("PostId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_post_revisions_posts_post_id");
+                });
+
+            modelBuilder.Entity("UserOps.Community.Content.Domain.PostTag", b =>
+                {
+                    b.HasOne("UserOps.Community.Content.Domain.Post", null)
+                        .WithMany()
+                        .HasForeignKey("PostId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_post_tags_posts_post_id");
                 });
 
             modelBuilder.Entity("UserOps.Community.Groups.Domain.GroupInvitation", b =>
