@@ -7,6 +7,7 @@ using UserOps.Community.BuildingBlocks.Outbox;
 using UserOps.Community.BuildingBlocks.Persistence;
 using UserOps.Community.Content;
 using UserOps.Community.Groups;
+using UserOps.Community.Growth;
 using UserOps.Community.Identity;
 
 namespace UserOps.Community.Host.Hosting;
@@ -28,6 +29,7 @@ internal static class HostBuilderExtensions
         services.AddIdentityModule(configuration);
         services.AddGroupsModule();
         services.AddContentModule();
+        services.AddGrowthModule();
 
         services.ConfigureHttpJsonOptions(options =>
         {

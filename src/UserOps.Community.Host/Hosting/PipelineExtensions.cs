@@ -4,6 +4,7 @@ using UserOps.Community.BuildingBlocks.Health;
 using UserOps.Community.BuildingBlocks.Outbox;
 using UserOps.Community.Content;
 using UserOps.Community.Groups;
+using UserOps.Community.Growth;
 using UserOps.Community.Identity;
 
 namespace UserOps.Community.Host.Hosting;
@@ -26,6 +27,7 @@ internal static class PipelineExtensions
         app.MapIdentityModule();
         app.MapGroupsModule();
         app.MapContentModule();
+        app.MapGrowthModule();
         app.MapOutboxAdmin();
 
         app.MapOpenApi();

@@ -22,6 +22,13 @@ public static class ApiProblems
 
     public static ProblemHttpResult Conflict(string code, string detail) => Problem(StatusCodes.Status409Conflict, code, detail);
 
+    /// <summary>403 when the member's level does not grant a privilege; says which level does.</summary>
+    public static ProblemHttpResult PrivilegeRequired(string privilege, int? requiredLevel) => Problem(
+        StatusCodes.Status403Forbidden,
+        "privilege_required",
+        requiredLevel is { } level ? $"This needs the '{privilege}' privilege, which comes with level {level}." : $"This needs the '{privilege}' privilege.",
+        new Dictionary<string, object?> { ["privilege"] = privilege, ["requiredLevel"] = requiredLevel });
+
     public static ValidationProblem Validation(IDictionary<string, string[]> errors) =>
         TypedResults.ValidationProblem(errors, title: "One or more fields are invalid.", extensions: new Dictionary<string, object?> { [CodeKey] = ProblemCodes.ValidationFailed });
 }

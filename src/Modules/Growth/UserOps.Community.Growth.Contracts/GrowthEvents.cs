@@ -1,0 +1,12 @@
+using UserOps.Community.BuildingBlocks.Events;
+
+namespace UserOps.Community.Growth.Contracts;
+
+/// <summary>One line of an award: which rule gave how much, and why.</summary>
+public sealed record PointsLine(Guid? RuleId, int Amount, string Reason);
+
+/// <summary>Points a member received (or lost, when negative) because of one source event, summed over all rules.</summary>
+public sealed record PointsAwarded(Guid UserId, Guid SourceEventId, string SourceType, int Total, IReadOnlyList<PointsLine> Lines) : IntegrationEvent;
+
+/// <summary>A member reached a level; an award that crosses several levels raises one per level.</summary>
+public sealed record LevelReached(Guid UserId, int Level, string NameEn, string NameZh) : IntegrationEvent;

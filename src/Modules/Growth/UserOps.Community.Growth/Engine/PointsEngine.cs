@@ -1,0 +1,170 @@
+using Microsoft.EntityFrameworkCore;
+using UserOps.Community.BuildingBlocks.Outbox;
+using UserOps.Community.BuildingBlocks.Persistence;
+using UserOps.Community.BuildingBlocks.Time;
+using UserOps.Community.Growth.Contracts;
+using UserOps.Community.Growth.Domain;
+using UserOps.Community.Growth.Ledger;
+using UserOps.Community.Growth.Levels;
+using UserOps.Community.Identity.Contracts;
+
+namespace UserOps.Community.Growth.Engine;
+
+/// <summary>
+/// Turns an activity into ledger entries under the operator's rules, then settles levels. Runs inside the
+/// outbox handler's transaction: the entries, totals, events and the processed-message record commit together.
+/// </summary>
+internal sealed class PointsEngine(
+    CommunityDbContext db, PointsLedger ledger, LevelProgression levels, IUserDirectory users, TimeProvider timeProvider)
+{
+    public async Task ApplyAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        if (!await RecordAsync(activity, cancellationToken))
+        {
+            return;
+        }
+
+        var rules = await db.Set<PointRule>().AsNoTracking()
+            .Where(r => r.EventType == activity.EventType && r.Enabled)
+            .OrderBy(r => r.CreatedAt)
+            .ToListAsync(cancellationToken);
+        var awarded = new Dictionary<Guid, List<PointsLine>>();
+        foreach (var rule in rules)
+        {
+            if (activity.RecipientFor(rule.Recipient) is not { } recipient || !RuleLimits.Applies(rule, activity, recipient))
+            {
+                continue;
+            }
+
+            await ledger.LockMemberAsync(recipient, cancellationToken);
+            if (await ledger.HasAwardAsync(recipient, rule.Id, activity.EventId, cancellationToken))
+            {
+                continue;
+            }
+
+            var localDate = await LocalDateAsync(recipient, activity.OccurredAt, cancellationToken);
+            var amount = await WithinLimitsAsync(rule, activity, recipient, localDate, cancellationToken);
+            if (amount <= 0)
+            {
+                continue;
+            }
+
+            await ledger.AppendAsync(
+                new PointEntry
+                {
+                    UserId = recipient,
+                    Amount = amount,
+                    Kind = PointEntryKind.Earned,
+                    RuleId = rule.Id,
+                    SourceEventId = activity.EventId,
+                    SourceType = activity.EventType,
+                    SubjectKey = activity.SubjectKey,
+                    ActorId = activity.ActorId,
+                    GroupId = activity.GroupId,
+                    OccurredAt = activity.OccurredAt,
+                    LocalDate = localDate,
+                    Reason = rule.Name,
+                },
+                cancellationToken);
+            (awarded.TryGetValue(recipient, out var lines) ? lines : awarded[recipient] = []).Add(new PointsLine(rule.Id, amount, rule.Name));
+        }
+
+        await AnnounceAsync(awarded, activity.EventId, activity.EventType, cancellationToken);
+    }
+
+    /// <summary>Cancels, once, every award made for <paramref name="subjectKey"/> (a removed post, a withdrawn reaction).</summary>
+    public async Task ReverseAsync(string subjectKey, Guid sourceEventId, string sourceType, CancellationToken cancellationToken)
+    {
+        var reversed = db.Set<PointEntry>().Where(r => r.ReversesEntryId != null).Select(r => r.ReversesEntryId);
+        var originals = await db.Set<PointEntry>().AsNoTracking()
+            .Where(e => e.SubjectKey == subjectKey && e.Kind == PointEntryKind.Earned && !reversed.Contains(e.Id))
+            .OrderBy(e => e.OccurredAt)
+            .ToListAsync(cancellationToken);
+        var now = timeProvider.GetUtcNow().UtcDateTime;
+        var lines = new Dictionary<Guid, List<PointsLine>>();
+        foreach (var original in originals)
+        {
+            await ledger.LockMemberAsync(original.UserId, cancellationToken);
+            var reason = $"Reversed: {original.Reason}";
+            await ledger.AppendAsync(
+                new PointEntry
+                {
+                    UserId = original.UserId,
+                    Amount = -original.Amount,
+                    Kind = PointEntryKind.Reversed,
+                    RuleId = original.RuleId,
+                    SourceEventId = sourceEventId,
+                    SourceType = sourceType,
+                    SubjectKey = subjectKey,
+                    ActorId = original.ActorId,
+                    GroupId = original.GroupId,
+                    OccurredAt = now,
+                    LocalDate = original.LocalDate,
+                    Reason = reason,
+                    ReversesEntryId = original.Id,
+                },
+                cancellationToken);
+            (lines.TryGetValue(original.UserId, out var list) ? list : lines[original.UserId] = []).Add(new PointsLine(original.RuleId, -original.Amount, reason));
+        }
+
+        await AnnounceAsync(lines, sourceEventId, sourceType, cancellationToken);
+    }
+
+    // One row per source event: a redelivered event finds its row and changes nothing.
+    private async Task<bool> RecordAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        if (await db.Set<Activity>().AnyAsync(a => a.EventId == activity.EventId, cancellationToken))
+        {
+            return false;
+        }
+
+        db.Add(activity);
+        await db.SaveChangesAsync(cancellationToken);
+        return true;
+    }
+
+    private async Task<int> WithinLimitsAsync(PointRule rule, Activity activity, Guid recipient, DateOnly localDate, CancellationToken cancellationToken)
+    {
+        if (rule.CooldownSeconds is not null
+            && RuleLimits.InCooldown(rule, await ledger.LastAwardAsync(recipient, rule.Id, cancellationToken), activity.OccurredAt))
+        {
+            return 0;
+        }
+
+        var amount = rule.AmountPerAward;
+        if (rule.DailyCap is not null)
+        {
+            amount = RuleLimits.Capped(amount, rule.DailyCap, await ledger.NetForRuleAsync(recipient, rule.Id, localDate, null, cancellationToken));
+        }
+
+        if (amount > 0 && rule.PerActorDailyCap is not null)
+        {
+            amount = RuleLimits.Capped(amount, rule.PerActorDailyCap, await ledger.NetForRuleAsync(recipient, rule.Id, localDate, activity.ActorId, cancellationToken));
+        }
+
+        if (amount > 0 && rule.TotalCap is not null)
+        {
+            amount = RuleLimits.Capped(amount, rule.TotalCap, await ledger.NetForRuleAsync(recipient, rule.Id, null, null, cancellationToken));
+        }
+
+        return amount;
+    }
+
+    private async Task<DateOnly> LocalDateAsync(Guid userId, DateTime occurredAt, CancellationToken cancellationToken)
+    {
+        var member = await users.FindAsync(userId, cancellationToken);
+        return LocalCalendar.LocalDate(new DateTimeOffset(occurredAt, TimeSpan.Zero), member?.TimeZone);
+    }
+
+    private async Task AnnounceAsync(Dictionary<Guid, List<PointsLine>> awarded, Guid sourceEventId, string sourceType, CancellationToken cancellationToken)
+    {
+        var now = timeProvider.GetUtcNow().UtcDateTime;
+        foreach (var (userId, lines) in awarded)
+        {
+            db.AddIntegrationEvent(new PointsAwarded(userId, sourceEventId, sourceType, lines.Sum(l => l.Amount), lines) { OccurredAt = now }, userId, timeProvider);
+            await levels.SettleAsync(userId, cancellationToken);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,56 @@
+using FluentValidation;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using UserOps.Community.BuildingBlocks.Outbox;
+using UserOps.Community.BuildingBlocks.Persistence;
+using UserOps.Community.Content.Contracts;
+using UserOps.Community.Groups.Contracts;
+using UserOps.Community.Growth.Contracts;
+using UserOps.Community.Growth.Engine;
+using UserOps.Community.Growth.Handlers;
+using UserOps.Community.Growth.Ledger;
+using UserOps.Community.Growth.Levels;
+using UserOps.Community.Growth.Persistence;
+using UserOps.Community.Growth.Points;
+using UserOps.Community.Growth.Rules;
+using UserOps.Community.Identity.Contracts;
+
+namespace UserOps.Community.Growth;
+
+/// <summary>Points, rules, levels and privileges: turns what members do into rewards.</summary>
+public static class GrowthModule
+{
+    public static IServiceCollection AddGrowthModule(this IServiceCollection services)
+    {
+        services.AddSingleton<IModuleModel, GrowthModel>();
+        services.AddValidatorsFromAssembly(typeof(GrowthModule).Assembly, includeInternalTypes: true);
+        services.AddAuthorizationBuilder().AddPolicy(GrowthPolicies.StaffPolicy, p => p.RequireRole(GrowthPolicies.StaffRoles));
+        services.AddScoped<PointsLedger>();
+        services.AddScoped<LevelProgression>();
+        services.AddScoped<PointsEngine>();
+        services.AddScoped<IPrivilegeQuery, PrivilegeQuery>();
+
+        services.AddIntegrationEventHandler<PostPublished, ContentActivityHandlers>();
+        services.AddIntegrationEventHandler<PostRemoved, ContentActivityHandlers>();
+        services.AddIntegrationEventHandler<CommentPosted, ContentActivityHandlers>();
+        services.AddIntegrationEventHandler<CommentRemoved, ContentActivityHandlers>();
+        services.AddIntegrationEventHandler<ReactionAdded, ContentActivityHandlers>();
+        services.AddIntegrationEventHandler<ReactionRemoved, ContentActivityHandlers>();
+        services.AddIntegrationEventHandler<MemberJoined, MemberActivityHandlers>();
+        services.AddIntegrationEventHandler<MemberLeft, MemberActivityHandlers>();
+        services.AddIntegrationEventHandler<MemberRemoved, MemberActivityHandlers>();
+        services.AddIntegrationEventHandler<ProfileUpdated, MemberActivityHandlers>();
+        services.AddIntegrationEventHandler<UserSignedIn, MemberActivityHandlers>();
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapGrowthModule(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapPointsEndpoints();
+        endpoints.MapGrantPoints();
+        endpoints.MapRuleEndpoints();
+        endpoints.MapPreviewRule();
+        endpoints.MapLevelEndpoints();
+        return endpoints;
+    }
+}

@@ -1,0 +1,59 @@
+using Microsoft.EntityFrameworkCore;
+using UserOps.Community.BuildingBlocks.Persistence;
+using UserOps.Community.Growth.Domain;
+
+namespace UserOps.Community.Growth.Ledger;
+
+/// <summary>
+/// Writes ledger entries and keeps the member's totals in step, in the caller's transaction.
+/// Each member's row is locked first, so concurrent awards to one member serialise and caps stay exact.
+/// </summary>
+internal sealed class PointsLedger(CommunityDbContext db, TimeProvider timeProvider)
+{
+    /// <summary>Creates the member's totals row if needed and takes its row lock until the transaction ends.</summary>
+    public async Task LockMemberAsync(Guid userId, CancellationToken cancellationToken)
+    {
+        var now = timeProvider.GetUtcNow().UtcDateTime;
+        var touched = await db.Set<MemberPoints>().Where(m => m.UserId == userId)
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.UpdatedAt, now), cancellationToken);
+        if (touched == 0)
+        {
+            db.Add(new MemberPoints { UserId = userId, Level = 1, UpdatedAt = now });
+            await db.SaveChangesAsync(cancellationToken);
+        }
+    }
+
+    public async Task AppendAsync(PointEntry entry, CancellationToken cancellationToken)
+    {
+        db.Add(entry);
+        await db.SaveChangesAsync(cancellationToken);
+        var xp = entry.CountsTowardXp ? entry.Amount : 0;
+        var balance = entry.Amount;
+        await db.Set<MemberPoints>().Where(m => m.UserId == entry.UserId)
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.Xp, m => m.Xp + xp).SetProperty(m => m.Balance, m => m.Balance + balance), cancellationToken);
+    }
+
+    public Task<bool> HasAwardAsync(Guid userId, Guid ruleId, Guid sourceEventId, CancellationToken cancellationToken) =>
+        db.Set<PointEntry>().AnyAsync(e => e.UserId == userId && e.RuleId == ruleId && e.SourceEventId == sourceEventId, cancellationToken);
+
+    /// <summary>Net points a rule gave the member (after reversals), optionally on one local day or from one actor.</summary>
+    public Task<int> NetForRuleAsync(Guid userId, Guid ruleId, DateOnly? localDate, Guid? actorId, CancellationToken cancellationToken)
+    {
+        var entries = db.Set<PointEntry>().Where(e => e.UserId == userId && e.RuleId == ruleId);
+        if (localDate is { } day)
+        {
+            entries = entries.Where(e => e.LocalDate == day);
+        }
+
+        if (actorId is { } actor)
+        {
+            entries = entries.Where(e => e.ActorId == actor);
+        }
+
+        return entries.SumAsync(e => e.Amount, cancellationToken);
+    }
+
+    public Task<DateTime?> LastAwardAsync(Guid userId, Guid ruleId, CancellationToken cancellationToken) =>
+        db.Set<PointEntry>().Where(e => e.UserId == userId && e.RuleId == ruleId && e.Kind == PointEntryKind.Earned)
+            .MaxAsync(e => (DateTime?)e.OccurredAt, cancellationToken);
+}

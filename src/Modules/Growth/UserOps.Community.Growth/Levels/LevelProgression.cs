@@ -1,0 +1,67 @@
+using Microsoft.EntityFrameworkCore;
+using UserOps.Community.BuildingBlocks.Outbox;
+using UserOps.Community.BuildingBlocks.Persistence;
+using UserOps.Community.BuildingBlocks.Time;
+using UserOps.Community.Growth.Contracts;
+using UserOps.Community.Growth.Domain;
+using UserOps.Community.Growth.Ledger;
+using UserOps.Community.Identity.Contracts;
+
+namespace UserOps.Community.Growth.Levels;
+
+/// <summary>
+/// Moves a member up to the level their XP has reached, raising LevelReached once per level crossed and paying
+/// each level's reward. A reward can cross the next level; the loop settles it (bounded by the number of levels).
+/// Levels are never taken away when points are reversed.
+/// </summary>
+internal sealed class LevelProgression(CommunityDbContext db, PointsLedger ledger, IUserDirectory users, TimeProvider timeProvider)
+{
+    public async Task SettleAsync(Guid userId, CancellationToken cancellationToken)
+    {
+        var levels = await db.Set<Level>().AsNoTracking().OrderBy(l => l.Number).ToListAsync(cancellationToken);
+        for (var guard = 0; guard <= levels.Count; guard++)
+        {
+            var member = await db.Set<MemberPoints>().AsNoTracking().FirstOrDefaultAsync(m => m.UserId == userId, cancellationToken);
+            if (member is null)
+            {
+                return;
+            }
+
+            var next = levels.FirstOrDefault(l => l.Number == member.Level + 1);
+            if (next is null || member.Xp < next.XpThreshold)
+            {
+                return;
+            }
+
+            await ReachAsync(member, next, cancellationToken);
+        }
+    }
+
+    private async Task ReachAsync(MemberPoints member, Level level, CancellationToken cancellationToken)
+    {
+        var now = timeProvider.GetUtcNow().UtcDateTime;
+        await db.Set<MemberPoints>().Where(m => m.UserId == member.UserId && m.Level < level.Number)
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.Level, level.Number), cancellationToken);
+        db.AddIntegrationEvent(new LevelReached(member.UserId, level.Number, level.NameEn, level.NameZh) { OccurredAt = now }, member.UserId, timeProvider);
+        if (level.RewardPoints is > 0 and var reward)
+        {
+            var person = await users.FindAsync(member.UserId, cancellationToken);
+            await ledger.AppendAsync(
+                new PointEntry
+                {
+                    UserId = member.UserId,
+                    Amount = reward,
+                    Kind = PointEntryKind.Granted,
+                    SourceEventId = Guid.CreateVersion7(),
+                    SourceType = "LevelReached",
+                    SubjectKey = $"level:{level.Number}",
+                    OccurredAt = now,
+                    LocalDate = LocalCalendar.LocalDate(new DateTimeOffset(now, TimeSpan.Zero), person?.TimeZone),
+                    Reason = $"Reached level {level.Number}: {level.NameEn}",
+                },
+                cancellationToken);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+}

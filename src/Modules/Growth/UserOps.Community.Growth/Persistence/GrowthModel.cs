@@ -1,0 +1,81 @@
+using Microsoft.EntityFrameworkCore;
+using UserOps.Community.BuildingBlocks.Persistence;
+using UserOps.Community.Growth.Domain;
+
+namespace UserOps.Community.Growth.Persistence;
+
+internal sealed class GrowthModel : IModuleModel
+{
+    public string Schema => "growth";
+
+    public void Configure(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<PointEntry>(b =>
+        {
+            b.ToTable("point_entries", Schema);
+            b.HasKey(e => e.Id);
+            b.Property(e => e.Id).ValueGeneratedNever();
+            b.Property(e => e.SourceType).HasMaxLength(64);
+            b.Property(e => e.SubjectKey).HasMaxLength(200);
+            b.Property(e => e.Reason).HasMaxLength(500);
+            b.Ignore(e => e.CountsTowardXp);
+            // The idempotency key of every rule award: one per member, rule and source event.
+            b.HasIndex(e => new { e.UserId, e.RuleId, e.SourceEventId }).IsUnique().HasFilter("rule_id IS NOT NULL");
+            // An entry is reversed at most once.
+            b.HasIndex(e => e.ReversesEntryId).IsUnique().HasFilter("reverses_entry_id IS NOT NULL");
+            b.HasIndex(e => new { e.UserId, e.OccurredAt, e.Id });
+            b.HasIndex(e => new { e.UserId, e.RuleId, e.LocalDate });
+            b.HasIndex(e => e.SubjectKey);
+        });
+
+        modelBuilder.Entity<MemberPoints>(b =>
+        {
+            b.ToTable("member_points", Schema);
+            b.HasKey(m => m.UserId);
+            b.Property(m => m.UserId).ValueGeneratedNever();
+        });
+
+        modelBuilder.Entity<PointRule>(b =>
+        {
+            b.ToTable("point_rules", Schema);
+            b.HasKey(r => r.Id);
+            b.Property(r => r.Id).ValueGeneratedNever();
+            b.Property(r => r.Name).HasMaxLength(100);
+            b.Property(r => r.EventType).HasMaxLength(64);
+            b.Property(r => r.Multiplier).HasPrecision(6, 2);
+            b.HasIndex(r => new { r.EventType, r.Enabled });
+            b.HasData(DefaultGrowthData.Rules);
+        });
+
+        modelBuilder.Entity<RuleAuditEntry>(b =>
+        {
+            b.ToTable("rule_audit", Schema);
+            b.HasKey(a => a.Id);
+            b.Property(a => a.Id).ValueGeneratedNever();
+            b.Property(a => a.Action).HasMaxLength(20);
+            b.HasIndex(a => new { a.RuleId, a.At });
+            b.HasIndex(a => a.At);
+        });
+
+        modelBuilder.Entity<Level>(b =>
+        {
+            b.ToTable("levels", Schema);
+            b.HasKey(l => l.Number);
+            b.Property(l => l.Number).ValueGeneratedNever();
+            b.Property(l => l.NameEn).HasMaxLength(50);
+            b.Property(l => l.NameZh).HasMaxLength(50);
+            b.PrimitiveCollection(l => l.Privileges).HasMaxLength(1000);
+            b.HasData(DefaultGrowthData.Levels);
+        });
+
+        modelBuilder.Entity<Activity>(b =>
+        {
+            b.ToTable("activities", Schema);
+            b.HasKey(a => a.EventId);
+            b.Property(a => a.EventId).ValueGeneratedNever();
+            b.Property(a => a.EventType).HasMaxLength(64);
+            b.Property(a => a.SubjectKey).HasMaxLength(200);
+            b.HasIndex(a => new { a.EventType, a.OccurredAt });
+        });
+    }
+}
