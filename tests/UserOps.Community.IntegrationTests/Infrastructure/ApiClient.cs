@@ -111,9 +111,12 @@ public static class ApiClient
         }
     }
 
-    public static async Task<OutboxPage> GetOutboxAsync(this HttpClient admin, string status)
+    public static Task<OutboxPage> GetOutboxAsync(this HttpClient admin, string status) =>
+        admin.GetFromJsonPageAsync($"/api/admin/outbox?status={status}&limit=200");
+
+    public static async Task<OutboxPage> GetFromJsonPageAsync(this HttpClient admin, string path)
     {
-        using var response = await admin.GetAsync($"/api/admin/outbox?status={status}&limit=200");
+        using var response = await admin.GetAsync(path);
         await response.ShouldBeAsync(HttpStatusCode.OK);
         return (await response.Content.ReadFromJsonAsync<OutboxPage>())!;
     }

@@ -63,6 +63,14 @@ public sealed class CommunityApiFactory : WebApplicationFactory<Program>
         return new CommunityApiFactory(database, options, ownsDatabase: true);
     }
 
+    /// <summary>A host on a database the caller owns and prepares (e.g. an empty one), with no admin bootstrap.</summary>
+    public static Task<CommunityApiFactory> CreateOnAsync(TestDatabase database)
+    {
+        var options = new FactoryOptions();
+        options.Settings["Bootstrap:AdminEmail"] = string.Empty;
+        return Task.FromResult(new CommunityApiFactory(database, options, ownsDatabase: false));
+    }
+
     public Task DrainOutboxAsync() => Services.GetRequiredService<OutboxDrainer>().DrainAsync(TimeSpan.FromSeconds(30));
 
     public override async ValueTask DisposeAsync()

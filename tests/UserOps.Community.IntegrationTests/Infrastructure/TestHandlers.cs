@@ -4,12 +4,22 @@ using UserOps.Community.Identity.Contracts;
 
 namespace UserOps.Community.IntegrationTests.Infrastructure;
 
-/// <summary>Every integration event delivered through the outbox to <see cref="RecordingHandler"/>.</summary>
+/// <summary>
+/// Every integration event delivered through the outbox to <see cref="RecordingHandler"/>, in delivery order.
+/// Delivery is at least once (a failed batch is replayed), so like a real handler it keeps each event once.
+/// </summary>
 public sealed class EventRecorder
 {
     private readonly ConcurrentQueue<IIntegrationEvent> _events = new();
+    private readonly ConcurrentDictionary<Guid, bool> _seen = new();
 
-    public void Add(IIntegrationEvent integrationEvent) => _events.Enqueue(integrationEvent);
+    public void Add(IIntegrationEvent integrationEvent)
+    {
+        if (_seen.TryAdd(integrationEvent.EventId, true))
+        {
+            _events.Enqueue(integrationEvent);
+        }
+    }
 
     public IReadOnlyList<T> Of<T>() where T : IIntegrationEvent => [.. _events.OfType<T>()];
 }
