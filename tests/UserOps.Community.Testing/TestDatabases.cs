@@ -65,6 +65,8 @@ public static class TestDatabases
         if (Provider == DatabaseProvider.Sqlite)
         {
             // Fold the WAL into the main file so a plain file copy is a complete database.
+            // Idle pooled connections of the preparing host keep the WAL open and would block the switch for the whole timeout.
+            SqliteConnection.ClearAllPools();
             await using var connection = new SqliteConnection(template.ConnectionString);
             await connection.OpenAsync();
             await using var command = connection.CreateCommand();

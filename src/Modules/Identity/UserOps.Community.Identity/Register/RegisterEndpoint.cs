@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
 using UserOps.Community.BuildingBlocks.Persistence;
 using UserOps.Community.BuildingBlocks.Security;
 using UserOps.Community.BuildingBlocks.Web;
@@ -38,7 +39,17 @@ internal static class RegisterEndpoint
 
         // The account, its Member role and the UserRegistered event commit together or not at all.
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var created = await userManager.CreateAsync(user, request.Password);
+        IdentityResult created;
+        try
+        {
+            created = await userManager.CreateAsync(user, request.Password);
+        }
+        catch (DbUpdateException exception) when (exception.IsUniqueViolation())
+        {
+            // A concurrent sign-up with the same email passed Identity's check first; the unique index caught this one.
+            return IdentityErrors.Duplicate();
+        }
+
         if (IdentityErrors.IsDuplicate(created))
         {
             return IdentityErrors.Duplicate();
