@@ -27,9 +27,9 @@ internal static class HostBuilderExtensions
             .PersistKeysToDbContext<CommunityDbContext>();
 
         services.AddIdentityModule(configuration);
-        services.AddGroupsModule();
-        services.AddContentModule();
-        services.AddGrowthModule();
+        services.AddGroupsModule(configuration);
+        services.AddContentModule(configuration);
+        services.AddGrowthModule(configuration);
 
         services.ConfigureHttpJsonOptions(options =>
         {

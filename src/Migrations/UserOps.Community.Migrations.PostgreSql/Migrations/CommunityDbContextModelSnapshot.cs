@@ -895,6 +895,479 @@ namespace UserOps.Community.Migrations.PostgreSql.Migrations
                     b.ToTable("join_requests", "groups");
                 });
 
+            modelBuilder.Entity("UserOps.Community.Growth.Domain.Activity", b =>
+                {
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("event_id");
+
+                    b.Property<Guid>("ActorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("actor_id");
+
+                    b.Property<Guid?>("ContentAuthorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("content_author_id");
+
+                    b.Property<int?>("ContentLength")
+                        .HasColumnType("integer")
+                        .HasColumnName("content_length");
+
+                    b.Property<string>("EventType")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("event_type");
+
+                    b.Property<Guid?>("GroupId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("group_id");
+
+                    b.Property<Guid?>("InviteeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("invitee_id");
+
+                    b.Property<Guid?>("InviterId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("inviter_id");
+
+                    b.Property<DateTime>("OccurredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("occurred_at");
+
+                    b.Property<string>("SubjectKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("subject_key");
+
+                    b.HasKey("EventId")
+                        .HasName("pk_activities");
+
+                    b.HasIndex("EventType", "OccurredAt")
+                        .HasDatabaseName("ix_activities_event_type_occurred_at");
+
+                    b.ToTable("activities", "growth");
+                });
+
+            modelBuilder.Entity("UserOps.Community.Growth.Domain.Level", b =>
+                {
+                    b.Property<int>("Number")
+                        .HasColumnType("integer")
+                        .HasColumnName("number");
+
+                    b.Property<string>("NameEn")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("name_en");
+
+                    b.Property<string>("NameZh")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("name_zh");
+
+                    b.PrimitiveCollection<List<string>>("Privileges")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("text[]")
+                        .HasColumnName("privileges");
+
+                    b.Property<int?>("RewardPoints")
+                        .HasColumnType("integer")
+                        .HasColumnName("reward_points");
+
+                    b.Property<long>("XpThreshold")
+                        .HasColumnType("bigint")
+                        .HasColumnName("xp_threshold");
+
+                    b.HasKey("Number")
+                        .HasName("pk_levels");
+
+                    b.ToTable("levels", "growth");
+                });
+
+            modelBuilder.Entity("UserOps.Community.Growth.Domain.MemberPoints", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.Property<long>("Balance")
+                        .HasColumnType("bigint")
+                        .HasColumnName("balance");
+
+                    b.Property<int>("Level")
+                        .HasColumnType("integer")
+                        .HasColumnName("level");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<long>("Xp")
+                        .HasColumnType("bigint")
+                        .HasColumnName("xp");
+
+                    b.HasKey("UserId")
+                        .HasName("pk_member_points");
+
+                    b.ToTable("member_points", "growth");
+                });
+
+            modelBuilder.Entity("UserOps.Community.Growth.Domain.PointEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("ActorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("actor_id");
+
+                    b.Property<int>("Amount")
+                        .HasColumnType("integer")
+                        .HasColumnName("amount");
+
+                    b.Property<Guid?>("GroupId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("group_id");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer")
+                        .HasColumnName("kind");
+
+                    b.Property<DateOnly>("LocalDate")
+                        .HasColumnType("date")
+                        .HasColumnName("local_date");
+
+                    b.Property<DateTime>("OccurredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("occurred_at");
+
+                    b.Property<Guid?>("OperatorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("operator_id");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("reason");
+
+                    b.Property<Guid?>("ReversesEntryId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("reverses_entry_id");
+
+                    b.Property<Guid?>("RuleId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("rule_id");
+
+                    b.Property<Guid>("SourceEventId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("source_event_id");
+
+                    b.Property<string>("SourceType")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("source_type");
+
+                    b.Property<string>("SubjectKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("subject_key");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_point_entries");
+
+                    b.HasIndex("ReversesEntryId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_point_entries_reverses_entry_id")
+                        .HasFilter("reverses_entry_id IS NOT NULL");
+
+                    b.HasIndex("SubjectKey")
+                        .HasDatabaseName("ix_point_entries_subject_key");
+
+                    b.HasIndex("UserId", "OccurredAt", "Id")
+                        .HasDatabaseName("ix_point_entries_user_id_occurred_at_id");
+
+                    b.HasIndex("UserId", "RuleId", "LocalDate")
+                        .HasDatabaseName("ix_point_entries_user_id_rule_id_local_date");
+
+                    b.HasIndex("UserId", "RuleId", "SourceEventId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_point_entries_user_id_rule_id_source_event_id")
+                        .HasFilter("rule_id IS NOT NULL");
+
+                    b.ToTable("point_entries", "growth");
+                });
+
+            modelBuilder.Entity("UserOps.Community.Growth.Domain.PointRule", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime?>("ActiveFrom")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("active_from");
+
+                    b.Property<DateTime?>("ActiveUntil")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("active_until");
+
+                    b.Property<int?>("CooldownSeconds")
+                        .HasColumnType("integer")
+                        .HasColumnName("cooldown_seconds");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<int?>("DailyCap")
+                        .HasColumnType("integer")
+                        .HasColumnName("daily_cap");
+
+                    b.Property<bool>("Enabled")
+                        .HasColumnType("boolean")
+                        .HasColumnName("enabled");
+
+                    b.Property<string>("EventType")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("event_type");
+
+                    b.Property<Guid?>("GroupId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("group_id");
+
+                    b.Property<int?>("MinContentLength")
+                        .HasColumnType("integer")
+                        .HasColumnName("min_content_length");
+
+                    b.Property<decimal>("Multiplier")
+                        .HasPrecision(6, 2)
+                        .HasColumnType("numeric(6,2)")
+                        .HasColumnName("multiplier");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("name");
+
+                    b.Property<int?>("PerActorDailyCap")
+                        .HasColumnType("integer")
+                        .HasColumnName("per_actor_daily_cap");
+
+                    b.Property<int>("Points")
+                        .HasColumnType("integer")
+                        .HasColumnName("points");
+
+                    b.Property<int>("Recipient")
+                        .HasColumnType("integer")
+                        .HasColumnName("recipient");
+
+                    b.Property<int?>("TotalCap")
+                        .HasColumnType("integer")
+                        .HasColumnName("total_cap");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_point_rules");
+
+                    b.HasIndex("EventType", "Enabled")
+                        .HasDatabaseName("ix_point_rules_event_type_enabled");
+
+                    b.ToTable("point_rules", "growth");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = new Guid("01a2d000-0000-7000-8000-000000000001"),
+                            CreatedAt = new DateTime(2026, 11, 28, 0, 0, 0, 0, DateTimeKind.Utc),
+                            DailyCap = 50,
+                            Enabled = true,
+                            EventType = "PostPublished",
+                            MinContentLength = 20,
+                            Multiplier = 1m,
+                            Name = "Published a post",
+                            Points = 5,
+                            Recipient = 0,
+                            UpdatedAt = new DateTime(2026, 11, 28, 0, 0, 0, 0, DateTimeKind.Utc),
+                            Version = 1
+                        },
+                        new
+                        {
+                            Id = new Guid("01a2d000-0000-7000-8000-000000000002"),
+                            CreatedAt = new DateTime(2026, 11, 28, 0, 0, 0, 0, DateTimeKind.Utc),
+                            DailyCap = 40,
+                            Enabled = true,
+                            EventType = "CommentPosted",
+                            MinContentLength = 5,
+                            Multiplier = 1m,
+                            Name = "Commented",
+                            Points = 2,
+                            Recipient = 0,
+                            UpdatedAt = new DateTime(2026, 11, 28, 0, 0, 0, 0, DateTimeKind.Utc),
+                            Version = 1
+                        },
+                        new
+                        {
+                            Id = new Guid("01a2d000-0000-7000-8000-000000000003"),
+                            CreatedAt = new DateTime(2026, 11, 28, 0, 0, 0, 0, DateTimeKind.Utc),
+                            DailyCap = 50,
+                            Enabled = true,
+                            EventType = "ReactionAdded",
+                            Multiplier = 1m,
+                            Name = "Received a reaction",
+                            PerActorDailyCap = 5,
+                            Points = 1,
+                            Recipient = 1,
+                            UpdatedAt = new DateTime(2026, 11, 28, 0, 0, 0, 0, DateTimeKind.Utc),
+                            Version = 1
+                        },
+                        new
+                        {
+                            Id = new Guid("01a2d000-0000-7000-8000-000000000004"),
+                            CreatedAt = new DateTime(2026, 11, 28, 0, 0, 0, 0, DateTimeKind.Utc),
+                            DailyCap = 5,
+                            Enabled = true,
+                            EventType = "CheckInRecorded",
+                            Multiplier = 1m,
+                            Name = "Daily check-in",
+                            Points = 5,
+                            Recipient = 0,
+                            UpdatedAt = new DateTime(2026, 11, 28, 0, 0, 0, 0, DateTimeKind.Utc),
+                            Version = 1
+                        },
+                        new
+                        {
+                            Id = new Guid("01a2d000-0000-7000-8000-000000000005"),
+                            CreatedAt = new DateTime(2026, 11, 28, 0, 0, 0, 0, DateTimeKind.Utc),
+                            Enabled = true,
+                            EventType = "StreakReached",
+                            Multiplier = 1m,
+                            Name = "Reached a 7-day streak",
+                            Points = 20,
+                            Recipient = 0,
+                            UpdatedAt = new DateTime(2026, 11, 28, 0, 0, 0, 0, DateTimeKind.Utc),
+                            Version = 1
+                        },
+                        new
+                        {
+                            Id = new Guid("01a2d000-0000-7000-8000-000000000006"),
+                            CreatedAt = new DateTime(2026, 11, 28, 0, 0, 0, 0, DateTimeKind.Utc),
+                            Enabled = true,
+                            EventType = "ProfileCompleted",
+                            Multiplier = 1m,
+                            Name = "Completed the profile",
+                            Points = 20,
+                            Recipient = 0,
+                            TotalCap = 20,
+                            UpdatedAt = new DateTime(2026, 11, 28, 0, 0, 0, 0, DateTimeKind.Utc),
+                            Version = 1
+                        },
+                        new
+                        {
+                            Id = new Guid("01a2d000-0000-7000-8000-000000000007"),
+                            CreatedAt = new DateTime(2026, 11, 28, 0, 0, 0, 0, DateTimeKind.Utc),
+                            Enabled = true,
+                            EventType = "ReferralActivated",
+                            Multiplier = 1m,
+                            Name = "Invited a member who became active",
+                            Points = 100,
+                            Recipient = 2,
+                            UpdatedAt = new DateTime(2026, 11, 28, 0, 0, 0, 0, DateTimeKind.Utc),
+                            Version = 1
+                        },
+                        new
+                        {
+                            Id = new Guid("01a2d000-0000-7000-8000-000000000008"),
+                            CreatedAt = new DateTime(2026, 11, 28, 0, 0, 0, 0, DateTimeKind.Utc),
+                            Enabled = true,
+                            EventType = "ReferralActivated",
+                            Multiplier = 1m,
+                            Name = "Joined through an invitation and became active",
+                            Points = 50,
+                            Recipient = 3,
+                            UpdatedAt = new DateTime(2026, 11, 28, 0, 0, 0, 0, DateTimeKind.Utc),
+                            Version = 1
+                        },
+                        new
+                        {
+                            Id = new Guid("01a2d000-0000-7000-8000-000000000009"),
+                            CreatedAt = new DateTime(2026, 11, 28, 0, 0, 0, 0, DateTimeKind.Utc),
+                            DailyCap = 5,
+                            Enabled = true,
+                            EventType = "MemberJoined",
+                            Multiplier = 1m,
+                            Name = "Joined a group",
+                            Points = 1,
+                            Recipient = 0,
+                            UpdatedAt = new DateTime(2026, 11, 28, 0, 0, 0, 0, DateTimeKind.Utc),
+                            Version = 1
+                        });
+                });
+
+            modelBuilder.Entity("UserOps.Community.Growth.Domain.RuleAuditEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("action");
+
+                    b.Property<Guid>("ActorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("actor_id");
+
+                    b.Property<string>("After")
+                        .HasColumnType("text")
+                        .HasColumnName("after");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("Before")
+                        .HasColumnType("text")
+                        .HasColumnName("before");
+
+                    b.Property<Guid>("RuleId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("rule_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_rule_audit");
+
+                    b.HasIndex("At")
+                        .HasDatabaseName("ix_rule_audit_at");
+
+                    b.HasIndex("RuleId", "At")
+                        .HasDatabaseName("ix_rule_audit_rule_id_at");
+
+                    b.ToTable("rule_audit", "growth");
+                });
+
             modelBuilder.Entity("UserOps.Community.Identity.Domain.CommunityUser", b =>
                 {
                     b.Property<Guid>("Id")

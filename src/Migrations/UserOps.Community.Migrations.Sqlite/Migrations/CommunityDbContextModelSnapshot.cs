@@ -869,6 +869,479 @@ namespace UserOps.Community.Migrations.Sqlite.Migrations
                     b.ToTable("groups_join_requests", (string)null);
                 });
 
+            modelBuilder.Entity("UserOps.Community.Growth.Domain.Activity", b =>
+                {
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("event_id");
+
+                    b.Property<Guid>("ActorId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("actor_id");
+
+                    b.Property<Guid?>("ContentAuthorId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("content_author_id");
+
+                    b.Property<int?>("ContentLength")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("content_length");
+
+                    b.Property<string>("EventType")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("event_type");
+
+                    b.Property<Guid?>("GroupId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("group_id");
+
+                    b.Property<Guid?>("InviteeId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("invitee_id");
+
+                    b.Property<Guid?>("InviterId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("inviter_id");
+
+                    b.Property<DateTime>("OccurredAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("occurred_at");
+
+                    b.Property<string>("SubjectKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("subject_key");
+
+                    b.HasKey("EventId")
+                        .HasName("pk_growth_activities");
+
+                    b.HasIndex("EventType", "OccurredAt")
+                        .HasDatabaseName("ix_growth_activities_event_type_occurred_at");
+
+                    b.ToTable("growth_activities", (string)null);
+                });
+
+            modelBuilder.Entity("UserOps.Community.Growth.Domain.Level", b =>
+                {
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("number");
+
+                    b.Property<string>("NameEn")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name_en");
+
+                    b.Property<string>("NameZh")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name_zh");
+
+                    b.PrimitiveCollection<string>("Privileges")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("privileges");
+
+                    b.Property<int?>("RewardPoints")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("reward_points");
+
+                    b.Property<long>("XpThreshold")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("xp_threshold");
+
+                    b.HasKey("Number")
+                        .HasName("pk_growth_levels");
+
+                    b.ToTable("growth_levels", (string)null);
+                });
+
+            modelBuilder.Entity("UserOps.Community.Growth.Domain.MemberPoints", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("user_id");
+
+                    b.Property<long>("Balance")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("balance");
+
+                    b.Property<int>("Level")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("level");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.Property<long>("Xp")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("xp");
+
+                    b.HasKey("UserId")
+                        .HasName("pk_growth_member_points");
+
+                    b.ToTable("growth_member_points", (string)null);
+                });
+
+            modelBuilder.Entity("UserOps.Community.Growth.Domain.PointEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("ActorId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("actor_id");
+
+                    b.Property<int>("Amount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("amount");
+
+                    b.Property<Guid?>("GroupId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("group_id");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("kind");
+
+                    b.Property<DateOnly>("LocalDate")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("local_date");
+
+                    b.Property<DateTime>("OccurredAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("occurred_at");
+
+                    b.Property<Guid?>("OperatorId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("operator_id");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reason");
+
+                    b.Property<Guid?>("ReversesEntryId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reverses_entry_id");
+
+                    b.Property<Guid?>("RuleId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("rule_id");
+
+                    b.Property<Guid>("SourceEventId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source_event_id");
+
+                    b.Property<string>("SourceType")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source_type");
+
+                    b.Property<string>("SubjectKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("subject_key");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_growth_point_entries");
+
+                    b.HasIndex("ReversesEntryId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_growth_point_entries_reverses_entry_id")
+                        .HasFilter("reverses_entry_id IS NOT NULL");
+
+                    b.HasIndex("SubjectKey")
+                        .HasDatabaseName("ix_growth_point_entries_subject_key");
+
+                    b.HasIndex("UserId", "OccurredAt", "Id")
+                        .HasDatabaseName("ix_growth_point_entries_user_id_occurred_at_id");
+
+                    b.HasIndex("UserId", "RuleId", "LocalDate")
+                        .HasDatabaseName("ix_growth_point_entries_user_id_rule_id_local_date");
+
+                    b.HasIndex("UserId", "RuleId", "SourceEventId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_growth_point_entries_user_id_rule_id_source_event_id")
+                        .HasFilter("rule_id IS NOT NULL");
+
+                    b.ToTable("growth_point_entries", (string)null);
+                });
+
+            modelBuilder.Entity("UserOps.Community.Growth.Domain.PointRule", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime?>("ActiveFrom")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("active_from");
+
+                    b.Property<DateTime?>("ActiveUntil")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("active_until");
+
+                    b.Property<int?>("CooldownSeconds")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("cooldown_seconds");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<int?>("DailyCap")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("daily_cap");
+
+                    b.Property<bool>("Enabled")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("enabled");
+
+                    b.Property<string>("EventType")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("event_type");
+
+                    b.Property<Guid?>("GroupId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("group_id");
+
+                    b.Property<int?>("MinContentLength")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("min_content_length");
+
+                    b.Property<decimal>("Multiplier")
+                        .HasPrecision(6, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("multiplier");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<int?>("PerActorDailyCap")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("per_actor_daily_cap");
+
+                    b.Property<int>("Points")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("points");
+
+                    b.Property<int>("Recipient")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("recipient");
+
+                    b.Property<int?>("TotalCap")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("total_cap");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_growth_point_rules");
+
+                    b.HasIndex("EventType", "Enabled")
+                        .HasDatabaseName("ix_growth_point_rules_event_type_enabled");
+
+                    b.ToTable("growth_point_rules", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = new Guid("01a2d000-0000-7000-8000-000000000001"),
+                            CreatedAt = new DateTime(2026, 11, 28, 0, 0, 0, 0, DateTimeKind.Utc),
+                            DailyCap = 50,
+                            Enabled = true,
+                            EventType = "PostPublished",
+                            MinContentLength = 20,
+                            Multiplier = 1m,
+                            Name = "Published a post",
+                            Points = 5,
+                            Recipient = 0,
+                            UpdatedAt = new DateTime(2026, 11, 28, 0, 0, 0, 0, DateTimeKind.Utc),
+                            Version = 1
+                        },
+                        new
+                        {
+                            Id = new Guid("01a2d000-0000-7000-8000-000000000002"),
+                            CreatedAt = new DateTime(2026, 11, 28, 0, 0, 0, 0, DateTimeKind.Utc),
+                            DailyCap = 40,
+                            Enabled = true,
+                            EventType = "CommentPosted",
+                            MinContentLength = 5,
+                            Multiplier = 1m,
+                            Name = "Commented",
+                            Points = 2,
+                            Recipient = 0,
+                            UpdatedAt = new DateTime(2026, 11, 28, 0, 0, 0, 0, DateTimeKind.Utc),
+                            Version = 1
+                        },
+                        new
+                        {
+                            Id = new Guid("01a2d000-0000-7000-8000-000000000003"),
+                            CreatedAt = new DateTime(2026, 11, 28, 0, 0, 0, 0, DateTimeKind.Utc),
+                            DailyCap = 50,
+                            Enabled = true,
+                            EventType = "ReactionAdded",
+                            Multiplier = 1m,
+                            Name = "Received a reaction",
+                            PerActorDailyCap = 5,
+                            Points = 1,
+                            Recipient = 1,
+                            UpdatedAt = new DateTime(2026, 11, 28, 0, 0, 0, 0, DateTimeKind.Utc),
+                            Version = 1
+                        },
+                        new
+                        {
+                            Id = new Guid("01a2d000-0000-7000-8000-000000000004"),
+                            CreatedAt = new DateTime(2026, 11, 28, 0, 0, 0, 0, DateTimeKind.Utc),
+                            DailyCap = 5,
+                            Enabled = true,
+                            EventType = "CheckInRecorded",
+                            Multiplier = 1m,
+                            Name = "Daily check-in",
+                            Points = 5,
+                            Recipient = 0,
+                            UpdatedAt = new DateTime(2026, 11, 28, 0, 0, 0, 0, DateTimeKind.Utc),
+                            Version = 1
+                        },
+                        new
+                        {
+                            Id = new Guid("01a2d000-0000-7000-8000-000000000005"),
+                            CreatedAt = new DateTime(2026, 11, 28, 0, 0, 0, 0, DateTimeKind.Utc),
+                            Enabled = true,
+                            EventType = "StreakReached",
+                            Multiplier = 1m,
+                            Name = "Reached a 7-day streak",
+                            Points = 20,
+                            Recipient = 0,
+                            UpdatedAt = new DateTime(2026, 11, 28, 0, 0, 0, 0, DateTimeKind.Utc),
+                            Version = 1
+                        },
+                        new
+                        {
+                            Id = new Guid("01a2d000-0000-7000-8000-000000000006"),
+                            CreatedAt = new DateTime(2026, 11, 28, 0, 0, 0, 0, DateTimeKind.Utc),
+                            Enabled = true,
+                            EventType = "ProfileCompleted",
+                            Multiplier = 1m,
+                            Name = "Completed the profile",
+                            Points = 20,
+                            Recipient = 0,
+                            TotalCap = 20,
+                            UpdatedAt = new DateTime(2026, 11, 28, 0, 0, 0, 0, DateTimeKind.Utc),
+                            Version = 1
+                        },
+                        new
+                        {
+                            Id = new Guid("01a2d000-0000-7000-8000-000000000007"),
+                            CreatedAt = new DateTime(2026, 11, 28, 0, 0, 0, 0, DateTimeKind.Utc),
+                            Enabled = true,
+                            EventType = "ReferralActivated",
+                            Multiplier = 1m,
+                            Name = "Invited a member who became active",
+                            Points = 100,
+                            Recipient = 2,
+                            UpdatedAt = new DateTime(2026, 11, 28, 0, 0, 0, 0, DateTimeKind.Utc),
+                            Version = 1
+                        },
+                        new
+                        {
+                            Id = new Guid("01a2d000-0000-7000-8000-000000000008"),
+                            CreatedAt = new DateTime(2026, 11, 28, 0, 0, 0, 0, DateTimeKind.Utc),
+                            Enabled = true,
+                            EventType = "ReferralActivated",
+                            Multiplier = 1m,
+                            Name = "Joined through an invitation and became active",
+                            Points = 50,
+                            Recipient = 3,
+                            UpdatedAt = new DateTime(2026, 11, 28, 0, 0, 0, 0, DateTimeKind.Utc),
+                            Version = 1
+                        },
+                        new
+                        {
+                            Id = new Guid("01a2d000-0000-7000-8000-000000000009"),
+                            CreatedAt = new DateTime(2026, 11, 28, 0, 0, 0, 0, DateTimeKind.Utc),
+                            DailyCap = 5,
+                            Enabled = true,
+                            EventType = "MemberJoined",
+                            Multiplier = 1m,
+                            Name = "Joined a group",
+                            Points = 1,
+                            Recipient = 0,
+                            UpdatedAt = new DateTime(2026, 11, 28, 0, 0, 0, 0, DateTimeKind.Utc),
+                            Version = 1
+                        });
+                });
+
+            modelBuilder.Entity("UserOps.Community.Growth.Domain.RuleAuditEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("action");
+
+                    b.Property<Guid>("ActorId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("actor_id");
+
+                    b.Property<string>("After")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("after");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("at");
+
+                    b.Property<string>("Before")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("before");
+
+                    b.Property<Guid>("RuleId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("rule_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_growth_rule_audit");
+
+                    b.HasIndex("At")
+                        .HasDatabaseName("ix_growth_rule_audit_at");
+
+                    b.HasIndex("RuleId", "At")
+                        .HasDatabaseName("ix_growth_rule_audit_rule_id_at");
+
+                    b.ToTable("growth_rule_audit", (string)null);
+                });
+
             modelBuilder.Entity("UserOps.Community.Identity.Domain.CommunityUser", b =>
                 {
                     b.Property<Guid>("Id")

@@ -2,6 +2,7 @@ using FluentValidation;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using UserOps.Community.BuildingBlocks.Outbox;
 using UserOps.Community.BuildingBlocks.Persistence;
@@ -25,7 +26,7 @@ namespace UserOps.Community.Content;
 /// <summary>Posts, comments, reactions, feeds and search.</summary>
 public static class ContentModule
 {
-    public static IServiceCollection AddContentModule(this IServiceCollection services)
+    public static IServiceCollection AddContentModule(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton<IModuleModel, ContentModel>();
         services.AddValidatorsFromAssembly(typeof(ContentModule).Assembly, includeInternalTypes: true);

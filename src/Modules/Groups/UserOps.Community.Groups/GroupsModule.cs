@@ -2,6 +2,7 @@ using FluentValidation;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using UserOps.Community.BuildingBlocks.Outbox;
 using UserOps.Community.BuildingBlocks.Persistence;
@@ -28,7 +29,7 @@ namespace UserOps.Community.Groups;
 /// <summary>Groups (communities) and their membership.</summary>
 public static class GroupsModule
 {
-    public static IServiceCollection AddGroupsModule(this IServiceCollection services)
+    public static IServiceCollection AddGroupsModule(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton<IModuleModel, GroupsModel>();
         services.AddValidatorsFromAssembly(typeof(GroupsModule).Assembly, includeInternalTypes: true);

@@ -1,8 +1,10 @@
 using FluentValidation;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using UserOps.Community.BuildingBlocks.Outbox;
 using UserOps.Community.BuildingBlocks.Persistence;
+using UserOps.Community.BuildingBlocks.Seeding;
 using UserOps.Community.Content.Contracts;
 using UserOps.Community.Groups.Contracts;
 using UserOps.Community.Growth.Contracts;
@@ -20,7 +22,7 @@ namespace UserOps.Community.Growth;
 /// <summary>Points, rules, levels and privileges: turns what members do into rewards.</summary>
 public static class GrowthModule
 {
-    public static IServiceCollection AddGrowthModule(this IServiceCollection services)
+    public static IServiceCollection AddGrowthModule(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton<IModuleModel, GrowthModel>();
         services.AddValidatorsFromAssembly(typeof(GrowthModule).Assembly, includeInternalTypes: true);
@@ -29,6 +31,7 @@ public static class GrowthModule
         services.AddScoped<LevelProgression>();
         services.AddScoped<PointsEngine>();
         services.AddScoped<IPrivilegeQuery, PrivilegeQuery>();
+        services.AddScoped<IStartupTask, DefaultLevelsTask>();
 
         services.AddIntegrationEventHandler<PostPublished, ContentActivityHandlers>();
         services.AddIntegrationEventHandler<PostRemoved, ContentActivityHandlers>();

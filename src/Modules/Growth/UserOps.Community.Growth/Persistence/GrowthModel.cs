@@ -65,7 +65,6 @@ internal sealed class GrowthModel : IModuleModel
             b.Property(l => l.NameEn).HasMaxLength(50);
             b.Property(l => l.NameZh).HasMaxLength(50);
             b.PrimitiveCollection(l => l.Privileges).HasMaxLength(1000);
-            b.HasData(DefaultGrowthData.Levels);
         });
 
         modelBuilder.Entity<Activity>(b =>
