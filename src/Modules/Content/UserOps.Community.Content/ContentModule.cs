@@ -34,6 +34,7 @@ public static class ContentModule
         services.AddScoped<PostAccess>();
         services.AddScoped<PostViews>();
         services.AddScoped<PostPublisher>();
+        services.AddScoped<LinkPolicy>();
         services.AddScoped<CommentViews>();
         services.AddScoped<Mentions>();
         services.AddScoped<PostSearch>();

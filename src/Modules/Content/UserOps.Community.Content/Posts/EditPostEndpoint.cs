@@ -31,6 +31,7 @@ internal static class EditPostEndpoint
         PostAccess access,
         CommunityDbContext db,
         MarkdownRenderer renderer,
+        LinkPolicy links,
         PostViews views,
         TimeProvider timeProvider,
         CancellationToken cancellationToken)
@@ -51,6 +52,11 @@ internal static class EditPostEndpoint
         if (post.IsRemoved)
         {
             return ContentProblems.Removed();
+        }
+
+        if (request.Body is { } newBody && await links.CheckAsync(viewer, newBody, cancellationToken) is { } noLinks)
+        {
+            return noLinks;
         }
 
         var now = timeProvider.GetUtcNow().UtcDateTime;

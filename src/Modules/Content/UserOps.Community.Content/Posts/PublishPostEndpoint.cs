@@ -28,6 +28,7 @@ internal static class PublishPostEndpoint
         CommunityDbContext db,
         IGroupAccessQuery groups,
         PostPublisher publisher,
+        LinkPolicy links,
         Mentions mentions,
         PostViews views,
         TimeProvider timeProvider,
@@ -43,6 +44,11 @@ internal static class PublishPostEndpoint
         if (ContentProblems.CheckCanContribute(access) is { } refusal)
         {
             return refusal;
+        }
+
+        if (await links.CheckAsync(viewer, request.Body, cancellationToken) is { } noLinks)
+        {
+            return noLinks;
         }
 
         var authorId = viewer.UserId!.Value;

@@ -5,9 +5,11 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using UserOps.Community.BuildingBlocks.Persistence;
+using UserOps.Community.BuildingBlocks.Security;
 using UserOps.Community.BuildingBlocks.Web;
 using UserOps.Community.Groups.Contracts;
 using UserOps.Community.Groups.Domain;
+using UserOps.Community.Growth.Contracts;
 
 namespace UserOps.Community.Groups.CreateGroup;
 
@@ -20,12 +22,20 @@ internal static class CreateGroupEndpoint
             .Validate<CreateGroupRequest>()
             .RequireAuthorization()
             .WithName("CreateGroup")
-            .WithSummary("Create a group; the creator becomes its owner.");
+            .WithSummary("Create a group (needs the groups.create privilege of a level, or the Operator role); the creator becomes its owner.");
 
     private static async Task<Results<Created<GroupResponse>, ValidationProblem, ProblemHttpResult>> HandleAsync(
-        CreateGroupRequest request, ClaimsPrincipal principal, CommunityDbContext db, TimeProvider timeProvider, CancellationToken cancellationToken)
+        CreateGroupRequest request, ClaimsPrincipal principal, CommunityDbContext db, IPrivilegeQuery privileges, TimeProvider timeProvider, CancellationToken cancellationToken)
     {
         var userId = principal.GetUserId();
+
+        // Operators and admins run the community; members earn group creation with their level.
+        if (!principal.IsInRole(CommunityRoles.Operator) && !principal.IsInRole(CommunityRoles.Admin)
+            && await privileges.CheckAsync(userId, Privileges.GroupsCreate, cancellationToken) is { Granted: false } check)
+        {
+            return ApiProblems.PrivilegeRequired(Privileges.GroupsCreate, check.RequiredLevel);
+        }
+
         var slug = request.Slug.Trim().ToLowerInvariant();
         if (await db.Set<Group>().AnyAsync(g => g.Slug == slug, cancellationToken))
         {
