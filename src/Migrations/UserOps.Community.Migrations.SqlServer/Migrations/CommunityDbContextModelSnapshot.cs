@@ -473,6 +473,12 @@ namespace UserOps.Community.Migrations.SqlServer.Migrations
                         .HasColumnType("datetime2")
                         .HasColumnName("edited_at");
 
+                    b.Property<string>("Excerpt")
+                        .IsRequired()
+                        .HasMaxLength(241)
+                        .HasColumnType("nvarchar(241)")
+                        .HasColumnName("excerpt");
+
                     b.Property<Guid>("GroupId")
                         .HasColumnType("uniqueidentifier")
                         .HasColumnName("group_id");

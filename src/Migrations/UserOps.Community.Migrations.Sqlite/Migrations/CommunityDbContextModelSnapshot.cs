@@ -460,6 +460,12 @@ namespace UserOps.Community.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("edited_at");
 
+                    b.Property<string>("Excerpt")
+                        .IsRequired()
+                        .HasMaxLength(241)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("excerpt");
+
                     b.Property<Guid>("GroupId")
                         .HasColumnType("TEXT")
                         .HasColumnName("group_id");

@@ -8,6 +8,7 @@ internal static class ContentRules
     public const int TagsMax = 5;
     public const int TagMax = 32;
     public const int ReasonMax = 500;
+    public const int ExcerptMax = 240;
 
     public static IReadOnlyList<string> NormalizeTags(IEnumerable<string>? tags) =>
         tags is null ? [] : [.. tags.Select(t => t.Trim().TrimStart('#').ToLowerInvariant()).Where(t => t.Length > 0).Distinct()];

@@ -14,6 +14,9 @@ internal sealed class Post
 
     public string BodyHtml { get; set; } = string.Empty;
 
+    /// <summary>Plain-text opening of the body, made when the body is written so feeds never render Markdown.</summary>
+    public string Excerpt { get; set; } = string.Empty;
+
     public List<string> Tags { get; set; } = [];
 
     public DateTime CreatedAt { get; init; }

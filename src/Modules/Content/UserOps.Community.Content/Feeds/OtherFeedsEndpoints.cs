@@ -34,8 +34,7 @@ internal static class OtherFeedsEndpoints
 
         var viewer = principal.ToViewer();
         var mine = await groups.GetMemberGroupIdsAsync(viewer.UserId!.Value, cancellationToken);
-        var posts = db.Set<Post>().Where(p => mine.Contains(p.GroupId) && p.RemovedAt == null);
-        return TypedResults.Ok(await FeedQuery.PageAsync(posts, FeedSort.New, after, limit, viewer, views, cancellationToken));
+        return TypedResults.Ok(await FeedQuery.PageAsync(HomeFeed.Posts(db, mine, after, limit), FeedSort.New, after, limit, viewer, views, cancellationToken));
     }
 
     private static async Task<Results<Ok<CursorPage<PostSummary>>, ProblemHttpResult>> TagAsync(
@@ -49,8 +48,7 @@ internal static class OtherFeedsEndpoints
         var viewer = principal.ToViewer();
         var visible = await VisiblePostsAsync(db, groups, viewer, cancellationToken);
         var wanted = tag.Trim().TrimStart('#').ToLowerInvariant();
-        var tagged = db.Set<PostTag>().Where(t => t.Tag == wanted).Select(t => t.PostId);
-        return TypedResults.Ok(await FeedQuery.PageAsync(visible.Where(p => tagged.Contains(p.Id)), FeedSort.New, after, limit, viewer, views, cancellationToken));
+        return TypedResults.Ok(await TagFeed.PageAsync(db, visible, wanted, after, limit, viewer, views, cancellationToken));
     }
 
     private static async Task<Results<Ok<CursorPage<PostSummary>>, ProblemHttpResult>> UserAsync(

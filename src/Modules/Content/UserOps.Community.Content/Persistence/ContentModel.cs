@@ -21,6 +21,7 @@ internal sealed class ContentModel : IModuleModel
             b.Property(p => p.Id).ValueGeneratedNever();
             b.Property(p => p.Title).HasMaxLength(ContentRules.TitleMax);
             b.Property(p => p.Body).HasMaxLength(ContentRules.BodyMax);
+            b.Property(p => p.Excerpt).HasMaxLength(ContentRules.ExcerptMax + 1);
             b.Property(p => p.RemovalReason).HasMaxLength(ContentRules.ReasonMax);
             b.PrimitiveCollection(p => p.Tags).HasMaxLength(400);
             ConfigureReactions(b.ComplexProperty(p => p.Reactions));

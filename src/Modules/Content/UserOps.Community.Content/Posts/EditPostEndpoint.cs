@@ -66,6 +66,7 @@ internal static class EditPostEndpoint
         {
             post.Body = body;
             post.BodyHtml = renderer.ToHtml(body);
+            post.Excerpt = renderer.Excerpt(body, ContentRules.ExcerptMax);
         }
 
         if (request.Tags is { } tags)

@@ -21,6 +21,7 @@ internal sealed class PostPublisher(CommunityDbContext db, MarkdownRenderer rend
             Title = title.Trim(),
             Body = body,
             BodyHtml = renderer.ToHtml(body),
+            Excerpt = renderer.Excerpt(body, ContentRules.ExcerptMax),
             Tags = [.. ContentRules.NormalizeTags(tags)],
             CreatedAt = now,
             IsInPublicGroup = isPublicGroup,

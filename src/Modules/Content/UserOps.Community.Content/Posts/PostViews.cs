@@ -3,7 +3,6 @@ using UserOps.Community.BuildingBlocks.Persistence;
 using UserOps.Community.BuildingBlocks.Web;
 using UserOps.Community.Content.Contracts;
 using UserOps.Community.Content.Domain;
-using UserOps.Community.Content.Rendering;
 using UserOps.Community.Identity.Contracts;
 
 namespace UserOps.Community.Content.Posts;
@@ -47,9 +46,8 @@ internal sealed record PostResponse(
     bool CanModerate);
 
 /// <summary>Builds what lists and pages show: author summaries and the viewer's own reactions, in two queries per page.</summary>
-internal sealed class PostViews(CommunityDbContext db, IUserDirectory users, MarkdownRenderer renderer)
+internal sealed class PostViews(CommunityDbContext db, IUserDirectory users)
 {
-    private const int ExcerptLength = 240;
     private static readonly AuthorView Unknown = new(Guid.Empty, "?", null);
 
     public async Task<IReadOnlyList<PostSummary>> SummariesAsync(IReadOnlyList<Post> posts, Viewer viewer, CancellationToken cancellationToken)
@@ -61,7 +59,7 @@ internal sealed class PostViews(CommunityDbContext db, IUserDirectory users, Mar
             p.GroupId,
             Author(authors, p.AuthorId),
             p.IsRemoved ? string.Empty : p.Title,
-            p.IsRemoved ? string.Empty : Excerpt(p.Body),
+            p.IsRemoved ? string.Empty : p.Excerpt,
             p.Tags,
             p.CreatedAt,
             p.EditedAt,
@@ -116,10 +114,4 @@ internal sealed class PostViews(CommunityDbContext db, IUserDirectory users, Mar
 
     public static AuthorView Author(IReadOnlyDictionary<Guid, UserSummary> authors, Guid id) =>
         authors.TryGetValue(id, out var author) ? new AuthorView(author.Id, author.DisplayName, author.AvatarUrl) : Unknown;
-
-    private string Excerpt(string markdown)
-    {
-        var text = renderer.ToPlainText(markdown.Length > 4 * ExcerptLength ? markdown[..(4 * ExcerptLength)] : markdown).ReplaceLineEndings(" ");
-        return text.Length <= ExcerptLength ? text : string.Concat(text.AsSpan(0, ExcerptLength), "…");
-    }
 }

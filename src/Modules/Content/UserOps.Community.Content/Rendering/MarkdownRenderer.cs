@@ -23,6 +23,13 @@ internal sealed class MarkdownRenderer
 
     public string ToPlainText(string markdown) => Markdown.ToPlainText(markdown, _pipeline).Trim();
 
+    /// <summary>The first characters of the plain text, on one line, with an ellipsis when cut.</summary>
+    public string Excerpt(string markdown, int length)
+    {
+        var text = ToPlainText(markdown.Length > 4 * length ? markdown[..(4 * length)] : markdown).ReplaceLineEndings(" ");
+        return text.Length <= length ? text : string.Concat(text.AsSpan(0, length), "…");
+    }
+
     private static HtmlSanitizer CreateSanitizer()
     {
         var sanitizer = new HtmlSanitizer();
