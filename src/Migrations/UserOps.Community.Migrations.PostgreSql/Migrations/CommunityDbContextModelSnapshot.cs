@@ -956,6 +956,60 @@ namespace UserOps.Community.Migrations.PostgreSql.Migrations
                     b.ToTable("activities", "growth");
                 });
 
+            modelBuilder.Entity("UserOps.Community.Growth.Domain.LeaderboardEntry", b =>
+                {
+                    b.Property<string>("Period")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("period");
+
+                    b.Property<Guid>("GroupId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("group_id");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.Property<long>("Points")
+                        .HasColumnType("bigint")
+                        .HasColumnName("points");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Period", "GroupId", "UserId")
+                        .HasName("pk_leaderboard_points");
+
+                    b.HasIndex("Period", "GroupId", "Points", "UpdatedAt")
+                        .HasDatabaseName("ix_leaderboard_points_period_group_id_points_updated_at");
+
+                    b.ToTable("leaderboard_points", "growth");
+                });
+
+            modelBuilder.Entity("UserOps.Community.Growth.Domain.LeaderboardExclusion", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("reason");
+
+                    b.Property<DateTime>("Since")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("since");
+
+                    b.HasKey("UserId")
+                        .HasName("pk_leaderboard_exclusions");
+
+                    b.ToTable("leaderboard_exclusions", "growth");
+                });
+
             modelBuilder.Entity("UserOps.Community.Growth.Domain.Level", b =>
                 {
                     b.Property<int>("Number")
@@ -1374,6 +1428,39 @@ namespace UserOps.Community.Migrations.PostgreSql.Migrations
                     b.ToTable("rule_audit", "growth");
                 });
 
+            modelBuilder.Entity("UserOps.Community.Growth.Domain.Season", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateOnly>("EndsOn")
+                        .HasColumnType("date")
+                        .HasColumnName("ends_on");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("name");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("date")
+                        .HasColumnName("starts_on");
+
+                    b.HasKey("Id")
+                        .HasName("pk_seasons");
+
+                    b.HasIndex("StartsOn", "EndsOn")
+                        .HasDatabaseName("ix_seasons_starts_on_ends_on");
+
+                    b.ToTable("seasons", "growth");
+                });
+
             modelBuilder.Entity("UserOps.Community.Identity.Domain.CommunityUser", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1433,6 +1520,10 @@ namespace UserOps.Community.Migrations.PostgreSql.Migrations
                     b.Property<DateOnly?>("LastSignInLocalDate")
                         .HasColumnType("date")
                         .HasColumnName("last_sign_in_local_date");
+
+                    b.Property<bool>("LeaderboardOptOut")
+                        .HasColumnType("boolean")
+                        .HasColumnName("leaderboard_opt_out");
 
                     b.Property<string>("Locale")
                         .IsRequired()

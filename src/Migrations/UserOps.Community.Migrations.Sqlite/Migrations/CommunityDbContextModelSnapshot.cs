@@ -930,6 +930,60 @@ namespace UserOps.Community.Migrations.Sqlite.Migrations
                     b.ToTable("growth_activities", (string)null);
                 });
 
+            modelBuilder.Entity("UserOps.Community.Growth.Domain.LeaderboardEntry", b =>
+                {
+                    b.Property<string>("Period")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("period");
+
+                    b.Property<Guid>("GroupId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("group_id");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("user_id");
+
+                    b.Property<long>("Points")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("points");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Period", "GroupId", "UserId")
+                        .HasName("pk_growth_leaderboard_points");
+
+                    b.HasIndex("Period", "GroupId", "Points", "UpdatedAt")
+                        .HasDatabaseName("ix_growth_leaderboard_points_period_group_id_points_updated_at");
+
+                    b.ToTable("growth_leaderboard_points", (string)null);
+                });
+
+            modelBuilder.Entity("UserOps.Community.Growth.Domain.LeaderboardExclusion", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("user_id");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reason");
+
+                    b.Property<DateTime>("Since")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("since");
+
+                    b.HasKey("UserId")
+                        .HasName("pk_growth_leaderboard_exclusions");
+
+                    b.ToTable("growth_leaderboard_exclusions", (string)null);
+                });
+
             modelBuilder.Entity("UserOps.Community.Growth.Domain.Level", b =>
                 {
                     b.Property<int>("Number")
@@ -1348,6 +1402,39 @@ namespace UserOps.Community.Migrations.Sqlite.Migrations
                     b.ToTable("growth_rule_audit", (string)null);
                 });
 
+            modelBuilder.Entity("UserOps.Community.Growth.Domain.Season", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateOnly>("EndsOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ends_on");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("starts_on");
+
+                    b.HasKey("Id")
+                        .HasName("pk_growth_seasons");
+
+                    b.HasIndex("StartsOn", "EndsOn")
+                        .HasDatabaseName("ix_growth_seasons_starts_on_ends_on");
+
+                    b.ToTable("growth_seasons", (string)null);
+                });
+
             modelBuilder.Entity("UserOps.Community.Identity.Domain.CommunityUser", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1407,6 +1494,10 @@ namespace UserOps.Community.Migrations.Sqlite.Migrations
                     b.Property<DateOnly?>("LastSignInLocalDate")
                         .HasColumnType("TEXT")
                         .HasColumnName("last_sign_in_local_date");
+
+                    b.Property<bool>("LeaderboardOptOut")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("leaderboard_opt_out");
 
                     b.Property<string>("Locale")
                         .IsRequired()

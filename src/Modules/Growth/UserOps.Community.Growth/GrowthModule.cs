@@ -10,6 +10,7 @@ using UserOps.Community.Groups.Contracts;
 using UserOps.Community.Growth.Contracts;
 using UserOps.Community.Growth.Engine;
 using UserOps.Community.Growth.Handlers;
+using UserOps.Community.Growth.Leaderboards;
 using UserOps.Community.Growth.Ledger;
 using UserOps.Community.Growth.Levels;
 using UserOps.Community.Growth.Persistence;
@@ -27,6 +28,8 @@ public static class GrowthModule
         services.AddSingleton<IModuleModel, GrowthModel>();
         services.AddValidatorsFromAssembly(typeof(GrowthModule).Assembly, includeInternalTypes: true);
         services.AddAuthorizationBuilder().AddPolicy(GrowthPolicies.StaffPolicy, p => p.RequireRole(GrowthPolicies.StaffRoles));
+        services.AddOptions<GrowthOptions>().BindConfiguration(GrowthOptions.SectionName);
+        services.AddScoped<LeaderboardWriter>();
         services.AddScoped<PointsLedger>();
         services.AddScoped<LevelProgression>();
         services.AddScoped<PointsEngine>();
@@ -44,6 +47,7 @@ public static class GrowthModule
         services.AddIntegrationEventHandler<MemberRemoved, MemberActivityHandlers>();
         services.AddIntegrationEventHandler<ProfileUpdated, MemberActivityHandlers>();
         services.AddIntegrationEventHandler<UserSignedIn, MemberActivityHandlers>();
+        services.AddIntegrationEventHandler<LeaderboardOptOutChanged, ExclusionHandler>();
         return services;
     }
 
@@ -54,6 +58,8 @@ public static class GrowthModule
         endpoints.MapRuleEndpoints();
         endpoints.MapPreviewRule();
         endpoints.MapLevelEndpoints();
+        endpoints.MapLeaderboards();
+        endpoints.MapSeasons();
         return endpoints;
     }
 }

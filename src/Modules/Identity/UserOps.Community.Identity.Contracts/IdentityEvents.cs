@@ -18,3 +18,6 @@ public sealed record UserSignedIn(Guid UserId, DateOnly LocalDate) : Integration
 
 /// <summary>An admin changed a member's roles.</summary>
 public sealed record UserRolesChanged(Guid UserId, IReadOnlyList<string> Roles, Guid ChangedBy) : IntegrationEvent;
+
+/// <summary>A member opted out of (or back into) leaderboards; their points still count for themselves.</summary>
+public sealed record LeaderboardOptOutChanged(Guid UserId, bool OptedOut) : IntegrationEvent;

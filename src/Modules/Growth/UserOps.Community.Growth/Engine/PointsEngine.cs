@@ -103,7 +103,8 @@ internal sealed class PointsEngine(
                     Reason = reason,
                     ReversesEntryId = original.Id,
                 },
-                cancellationToken);
+                cancellationToken,
+                countedAt: original.OccurredAt);
             (lines.TryGetValue(original.UserId, out var list) ? list : lines[original.UserId] = []).Add(new PointsLine(original.RuleId, -original.Amount, reason));
         }
 

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using UserOps.Community.BuildingBlocks.Persistence;
 using UserOps.Community.Growth.Domain;
+using UserOps.Community.Growth.Leaderboards;
 
 namespace UserOps.Community.Growth.Ledger;
 
@@ -8,7 +9,7 @@ namespace UserOps.Community.Growth.Ledger;
 /// Writes ledger entries and keeps the member's totals in step, in the caller's transaction.
 /// Each member's row is locked first, so concurrent awards to one member serialise and caps stay exact.
 /// </summary>
-internal sealed class PointsLedger(CommunityDbContext db, TimeProvider timeProvider)
+internal sealed class PointsLedger(CommunityDbContext db, LeaderboardWriter leaderboards, TimeProvider timeProvider)
 {
     /// <summary>Creates the member's totals row if needed and takes its row lock until the transaction ends.</summary>
     public async Task LockMemberAsync(Guid userId, CancellationToken cancellationToken)
@@ -23,7 +24,8 @@ internal sealed class PointsLedger(CommunityDbContext db, TimeProvider timeProvi
         }
     }
 
-    public async Task AppendAsync(PointEntry entry, CancellationToken cancellationToken)
+    /// <summary>Appends an entry; XP changes count on leaderboards in the period of <paramref name="countedAt"/> (default: the entry's time).</summary>
+    public async Task AppendAsync(PointEntry entry, CancellationToken cancellationToken, DateTime? countedAt = null)
     {
         db.Add(entry);
         await db.SaveChangesAsync(cancellationToken);
@@ -31,6 +33,10 @@ internal sealed class PointsLedger(CommunityDbContext db, TimeProvider timeProvi
         var balance = entry.Amount;
         await db.Set<MemberPoints>().Where(m => m.UserId == entry.UserId)
             .ExecuteUpdateAsync(s => s.SetProperty(m => m.Xp, m => m.Xp + xp).SetProperty(m => m.Balance, m => m.Balance + balance), cancellationToken);
+        if (xp != 0)
+        {
+            await leaderboards.AddAsync(entry.UserId, entry.GroupId, xp, countedAt ?? entry.OccurredAt, cancellationToken);
+        }
     }
 
     public Task<bool> HasAwardAsync(Guid userId, Guid ruleId, Guid sourceEventId, CancellationToken cancellationToken) =>

@@ -67,6 +67,32 @@ internal sealed class GrowthModel : IModuleModel
             b.PrimitiveCollection(l => l.Privileges).HasMaxLength(1000);
         });
 
+        modelBuilder.Entity<LeaderboardEntry>(b =>
+        {
+            b.ToTable("leaderboard_points", Schema);
+            b.HasKey(e => new { e.Period, e.GroupId, e.UserId });
+            b.Property(e => e.Period).HasMaxLength(40);
+            // Top N and "how many score above me" are range scans on this index.
+            b.HasIndex(e => new { e.Period, e.GroupId, e.Points, e.UpdatedAt });
+        });
+
+        modelBuilder.Entity<LeaderboardExclusion>(b =>
+        {
+            b.ToTable("leaderboard_exclusions", Schema);
+            b.HasKey(x => x.UserId);
+            b.Property(x => x.UserId).ValueGeneratedNever();
+            b.Property(x => x.Reason).HasMaxLength(40);
+        });
+
+        modelBuilder.Entity<Season>(b =>
+        {
+            b.ToTable("seasons", Schema);
+            b.HasKey(s => s.Id);
+            b.Property(s => s.Id).ValueGeneratedNever();
+            b.Property(s => s.Name).HasMaxLength(100);
+            b.HasIndex(s => new { s.StartsOn, s.EndsOn });
+        });
+
         modelBuilder.Entity<Activity>(b =>
         {
             b.ToTable("activities", Schema);

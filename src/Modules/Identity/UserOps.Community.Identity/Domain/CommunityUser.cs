@@ -35,6 +35,8 @@ internal sealed class CommunityUser : IdentityUser<Guid>, IEventSource
 
     public DateOnly? LastSignInLocalDate { get; private set; }
 
+    public bool LeaderboardOptOut { get; private set; }
+
     public bool IsProfileComplete => ProfileCompleteness.IsComplete(DisplayName, Bio, AvatarUrl, Interests);
 
     Guid IEventSource.EventStreamId => Id;
@@ -70,6 +72,11 @@ internal sealed class CommunityUser : IdentityUser<Guid>, IEventSource
         Locale = changes.Locale ?? Locale;
         Interests = changes.Interests is { } interests ? [.. interests.Select(i => i.Trim()).Distinct(StringComparer.OrdinalIgnoreCase)] : Interests;
         Region = changes.Region is null ? Region : NullIfEmpty(changes.Region);
+        if (changes.LeaderboardOptOut is { } optOut && optOut != LeaderboardOptOut)
+        {
+            LeaderboardOptOut = optOut;
+            _pendingEvents.Add(new LeaderboardOptOutChanged(Id, optOut) { OccurredAt = now });
+        }
 
         var becameComplete = !wasComplete && IsProfileComplete && ProfileCompletedAt is null;
         if (becameComplete)

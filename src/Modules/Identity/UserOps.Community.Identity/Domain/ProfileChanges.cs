@@ -8,4 +8,5 @@ internal sealed record ProfileChanges(
     string? TimeZone,
     string? Locale,
     IReadOnlyList<string>? Interests,
-    string? Region);
+    string? Region,
+    bool? LeaderboardOptOut = null);

@@ -12,4 +12,5 @@ internal sealed record ProfileResponse(
     string? Region,
     bool ProfileComplete,
     IReadOnlyList<string> Roles,
-    DateTime CreatedAt);
+    DateTime CreatedAt,
+    bool LeaderboardOptOut);

@@ -37,7 +37,8 @@ internal static class UpdateMyProfileEndpoint
                 request.TimeZone,
                 request.Locale,
                 request.Interests,
-                request.Region?.Trim()),
+                request.Region?.Trim(),
+                request.LeaderboardOptOut),
             timeProvider.GetUtcNow().UtcDateTime);
         var result = await userManager.UpdateAsync(user);
         if (!result.Succeeded)

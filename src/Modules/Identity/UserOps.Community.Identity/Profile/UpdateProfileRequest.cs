@@ -12,7 +12,8 @@ internal sealed record UpdateProfileRequest(
     string? TimeZone,
     string? Locale,
     IReadOnlyList<string>? Interests,
-    string? Region);
+    string? Region,
+    bool? LeaderboardOptOut = null);
 
 internal sealed class UpdateProfileRequestValidator : AbstractValidator<UpdateProfileRequest>
 {

@@ -1,0 +1,45 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using UserOps.Community.BuildingBlocks.Persistence;
+using UserOps.Community.BuildingBlocks.Time;
+using UserOps.Community.Growth.Domain;
+
+namespace UserOps.Community.Growth.Leaderboards;
+
+/// <summary>
+/// Adds an XP change to the member's period aggregates (global and the group's), so a leaderboard request reads
+/// one small index range instead of summing the ledger. Runs under the member's row lock taken by the ledger,
+/// so the insert-if-missing below never races for the same member.
+/// </summary>
+internal sealed class LeaderboardWriter(CommunityDbContext db, IOptions<GrowthOptions> options)
+{
+    public async Task AddAsync(Guid userId, Guid? groupId, long points, DateTime earnedAt, CancellationToken cancellationToken)
+    {
+        var date = LocalCalendar.LocalDate(new DateTimeOffset(earnedAt, TimeSpan.Zero), options.Value.CommunityTimeZone);
+        var seasons = await db.Set<Season>().AsNoTracking()
+            .Where(s => s.StartsOn <= date && s.EndsOn >= date)
+            .Select(s => s.Id)
+            .ToListAsync(cancellationToken);
+        var periods = LeaderboardPeriods.CalendarKeys(date).Concat(seasons.Select(s => LeaderboardPeriods.Key(PeriodKind.Season, date, s)));
+        var boards = groupId is { } group && group != Guid.Empty ? new[] { Guid.Empty, group } : [Guid.Empty];
+        foreach (var period in periods)
+        {
+            foreach (var board in boards)
+            {
+                await IncrementAsync(period, board, userId, points, earnedAt, cancellationToken);
+            }
+        }
+    }
+
+    private async Task IncrementAsync(string period, Guid board, Guid userId, long points, DateTime at, CancellationToken cancellationToken)
+    {
+        var updated = await db.Set<LeaderboardEntry>()
+            .Where(e => e.Period == period && e.GroupId == board && e.UserId == userId)
+            .ExecuteUpdateAsync(s => s.SetProperty(e => e.Points, e => e.Points + points).SetProperty(e => e.UpdatedAt, at), cancellationToken);
+        if (updated == 0)
+        {
+            db.Add(new LeaderboardEntry { Period = period, GroupId = board, UserId = userId, Points = points, UpdatedAt = at });
+            await db.SaveChangesAsync(cancellationToken);
+        }
+    }
+}
