@@ -1384,6 +1384,131 @@ namespace UserOps.Community.Migrations.PostgreSql.Migrations
                         });
                 });
 
+            modelBuilder.Entity("UserOps.Community.Growth.Domain.Redemption", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Cost")
+                        .HasColumnType("integer")
+                        .HasColumnName("cost");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("decided_at");
+
+                    b.Property<Guid?>("DecidedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("decided_by");
+
+                    b.Property<string>("IdempotencyKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("idempotency_key");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("note");
+
+                    b.Property<Guid>("RewardId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("reward_id");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer")
+                        .HasColumnName("status");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_redemptions");
+
+                    b.HasIndex("RewardId")
+                        .HasDatabaseName("ix_redemptions_reward_id");
+
+                    b.HasIndex("Status", "CreatedAt")
+                        .HasDatabaseName("ix_redemptions_status_created_at");
+
+                    b.HasIndex("UserId", "IdempotencyKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_redemptions_user_id_idempotency_key");
+
+                    b.HasIndex("UserId", "RewardId", "Status")
+                        .HasDatabaseName("ix_redemptions_user_id_reward_id_status");
+
+                    b.ToTable("redemptions", "growth");
+                });
+
+            modelBuilder.Entity("UserOps.Community.Growth.Domain.Reward", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime?>("ActiveFrom")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("active_from");
+
+                    b.Property<DateTime?>("ActiveUntil")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("active_until");
+
+                    b.Property<int>("Cost")
+                        .HasColumnType("integer")
+                        .HasColumnName("cost");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("description");
+
+                    b.Property<bool>("Enabled")
+                        .HasColumnType("boolean")
+                        .HasColumnName("enabled");
+
+                    b.Property<string>("ImageUrl")
+                        .HasMaxLength(2048)
+                        .HasColumnType("character varying(2048)")
+                        .HasColumnName("image_url");
+
+                    b.Property<int?>("MinimumLevel")
+                        .HasColumnType("integer")
+                        .HasColumnName("minimum_level");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("name");
+
+                    b.Property<int?>("PerMemberLimit")
+                        .HasColumnType("integer")
+                        .HasColumnName("per_member_limit");
+
+                    b.Property<int?>("Stock")
+                        .HasColumnType("integer")
+                        .HasColumnName("stock");
+
+                    b.HasKey("Id")
+                        .HasName("pk_rewards");
+
+                    b.ToTable("rewards", "growth");
+                });
+
             modelBuilder.Entity("UserOps.Community.Growth.Domain.RuleAuditEntry", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1724,6 +1849,16 @@ namespace UserOps.Community.Migrations.PostgreSql.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_join_requests_groups_group_id");
+                });
+
+            modelBuilder.Entity("UserOps.Community.Growth.Domain.Redemption", b =>
+                {
+                    b.HasOne("UserOps.Community.Growth.Domain.Reward", null)
+                        .WithMany()
+                        .HasForeignKey("RewardId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_redemptions_rewards_reward_id");
                 });
 #pragma warning restore 612, 618
         }

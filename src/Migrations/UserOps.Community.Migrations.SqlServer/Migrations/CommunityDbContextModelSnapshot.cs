@@ -1373,6 +1373,131 @@ namespace UserOps.Community.Migrations.SqlServer.Migrations
                         });
                 });
 
+            modelBuilder.Entity("UserOps.Community.Growth.Domain.Redemption", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Cost")
+                        .HasColumnType("int")
+                        .HasColumnName("cost");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("datetime2")
+                        .HasColumnName("decided_at");
+
+                    b.Property<Guid?>("DecidedBy")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("decided_by");
+
+                    b.Property<string>("IdempotencyKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)")
+                        .HasColumnName("idempotency_key");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)")
+                        .HasColumnName("note");
+
+                    b.Property<Guid>("RewardId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("reward_id");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("int")
+                        .HasColumnName("status");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_redemptions");
+
+                    b.HasIndex("RewardId")
+                        .HasDatabaseName("ix_redemptions_reward_id");
+
+                    b.HasIndex("Status", "CreatedAt")
+                        .HasDatabaseName("ix_redemptions_status_created_at");
+
+                    b.HasIndex("UserId", "IdempotencyKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_redemptions_user_id_idempotency_key");
+
+                    b.HasIndex("UserId", "RewardId", "Status")
+                        .HasDatabaseName("ix_redemptions_user_id_reward_id_status");
+
+                    b.ToTable("redemptions", "growth");
+                });
+
+            modelBuilder.Entity("UserOps.Community.Growth.Domain.Reward", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime?>("ActiveFrom")
+                        .HasColumnType("datetime2")
+                        .HasColumnName("active_from");
+
+                    b.Property<DateTime?>("ActiveUntil")
+                        .HasColumnType("datetime2")
+                        .HasColumnName("active_until");
+
+                    b.Property<int>("Cost")
+                        .HasColumnType("int")
+                        .HasColumnName("cost");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)")
+                        .HasColumnName("description");
+
+                    b.Property<bool>("Enabled")
+                        .HasColumnType("bit")
+                        .HasColumnName("enabled");
+
+                    b.Property<string>("ImageUrl")
+                        .HasMaxLength(2048)
+                        .HasColumnType("nvarchar(2048)")
+                        .HasColumnName("image_url");
+
+                    b.Property<int?>("MinimumLevel")
+                        .HasColumnType("int")
+                        .HasColumnName("minimum_level");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)")
+                        .HasColumnName("name");
+
+                    b.Property<int?>("PerMemberLimit")
+                        .HasColumnType("int")
+                        .HasColumnName("per_member_limit");
+
+                    b.Property<int?>("Stock")
+                        .HasColumnType("int")
+                        .HasColumnName("stock");
+
+                    b.HasKey("Id")
+                        .HasName("pk_rewards");
+
+                    b.ToTable("rewards", "growth");
+                });
+
             modelBuilder.Entity("UserOps.Community.Growth.Domain.RuleAuditEntry", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1715,6 +1840,16 @@ namespace UserOps.Community.Migrations.SqlServer.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_join_requests_groups_group_id");
+                });
+
+            modelBuilder.Entity("UserOps.Community.Growth.Domain.Redemption", b =>
+                {
+                    b.HasOne("UserOps.Community.Growth.Domain.Reward", null)
+                        .WithMany()
+                        .HasForeignKey("RewardId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_redemptions_rewards_reward_id");
                 });
 #pragma warning restore 612, 618
         }

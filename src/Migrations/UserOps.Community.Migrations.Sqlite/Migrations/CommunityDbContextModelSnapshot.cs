@@ -1358,6 +1358,131 @@ namespace UserOps.Community.Migrations.Sqlite.Migrations
                         });
                 });
 
+            modelBuilder.Entity("UserOps.Community.Growth.Domain.Redemption", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Cost")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("cost");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decided_at");
+
+                    b.Property<Guid?>("DecidedBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decided_by");
+
+                    b.Property<string>("IdempotencyKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("idempotency_key");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("note");
+
+                    b.Property<Guid>("RewardId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reward_id");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("status");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_growth_redemptions");
+
+                    b.HasIndex("RewardId")
+                        .HasDatabaseName("ix_growth_redemptions_reward_id");
+
+                    b.HasIndex("Status", "CreatedAt")
+                        .HasDatabaseName("ix_growth_redemptions_status_created_at");
+
+                    b.HasIndex("UserId", "IdempotencyKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_growth_redemptions_user_id_idempotency_key");
+
+                    b.HasIndex("UserId", "RewardId", "Status")
+                        .HasDatabaseName("ix_growth_redemptions_user_id_reward_id_status");
+
+                    b.ToTable("growth_redemptions", (string)null);
+                });
+
+            modelBuilder.Entity("UserOps.Community.Growth.Domain.Reward", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime?>("ActiveFrom")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("active_from");
+
+                    b.Property<DateTime?>("ActiveUntil")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("active_until");
+
+                    b.Property<int>("Cost")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("cost");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("description");
+
+                    b.Property<bool>("Enabled")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("enabled");
+
+                    b.Property<string>("ImageUrl")
+                        .HasMaxLength(2048)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("image_url");
+
+                    b.Property<int?>("MinimumLevel")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("minimum_level");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<int?>("PerMemberLimit")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("per_member_limit");
+
+                    b.Property<int?>("Stock")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("stock");
+
+                    b.HasKey("Id")
+                        .HasName("pk_growth_rewards");
+
+                    b.ToTable("growth_rewards", (string)null);
+                });
+
             modelBuilder.Entity("UserOps.Community.Growth.Domain.RuleAuditEntry", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1698,6 +1823,16 @@ namespace UserOps.Community.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_groups_join_requests_groups_groups_group_id");
+                });
+
+            modelBuilder.Entity("UserOps.Community.Growth.Domain.Redemption", b =>
+                {
+                    b.HasOne("UserOps.Community.Growth.Domain.Reward", null)
+                        .WithMany()
+                        .HasForeignKey("RewardId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_growth_redemptions_rewards_reward_id");
                 });
 #pragma warning restore 612, 618
         }

@@ -10,3 +10,12 @@ public sealed record PointsAwarded(Guid UserId, Guid SourceEventId, string Sourc
 
 /// <summary>A member reached a level; an award that crosses several levels raises one per level.</summary>
 public sealed record LevelReached(Guid UserId, int Level, string NameEn, string NameZh) : IntegrationEvent;
+
+/// <summary>A member spent points on a reward; an operator will fulfil or cancel it.</summary>
+public sealed record RewardRedeemed(Guid RedemptionId, Guid RewardId, Guid UserId, string RewardName, int Cost) : IntegrationEvent;
+
+/// <summary>An operator delivered a redeemed reward.</summary>
+public sealed record RedemptionFulfilled(Guid RedemptionId, Guid RewardId, Guid UserId, string RewardName) : IntegrationEvent;
+
+/// <summary>An operator cancelled a redemption; the points were refunded.</summary>
+public sealed record RedemptionCancelled(Guid RedemptionId, Guid RewardId, Guid UserId, string RewardName, int Refunded) : IntegrationEvent;

@@ -14,6 +14,7 @@ using UserOps.Community.Growth.Leaderboards;
 using UserOps.Community.Growth.Ledger;
 using UserOps.Community.Growth.Levels;
 using UserOps.Community.Growth.Persistence;
+using UserOps.Community.Growth.Rewards;
 using UserOps.Community.Growth.Points;
 using UserOps.Community.Growth.Rules;
 using UserOps.Community.Identity.Contracts;
@@ -60,6 +61,9 @@ public static class GrowthModule
         endpoints.MapLevelEndpoints();
         endpoints.MapLeaderboards();
         endpoints.MapSeasons();
+        endpoints.MapRewardEndpoints();
+        endpoints.MapRedeemReward();
+        endpoints.MapFulfilment();
         return endpoints;
     }
 }

@@ -39,6 +39,22 @@ internal sealed class PointsLedger(CommunityDbContext db, LeaderboardWriter lead
         }
     }
 
+    /// <summary>Spends from the balance only if it covers the amount: the SQL condition keeps balances from going negative.</summary>
+    public async Task<bool> TrySpendAsync(PointEntry spending, CancellationToken cancellationToken)
+    {
+        var cost = -spending.Amount;
+        var spent = await db.Set<MemberPoints>().Where(m => m.UserId == spending.UserId && m.Balance >= cost)
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.Balance, m => m.Balance - cost), cancellationToken);
+        if (spent == 0)
+        {
+            return false;
+        }
+
+        db.Add(spending);
+        await db.SaveChangesAsync(cancellationToken);
+        return true;
+    }
+
     public Task<bool> HasAwardAsync(Guid userId, Guid ruleId, Guid sourceEventId, CancellationToken cancellationToken) =>
         db.Set<PointEntry>().AnyAsync(e => e.UserId == userId && e.RuleId == ruleId && e.SourceEventId == sourceEventId, cancellationToken);
 

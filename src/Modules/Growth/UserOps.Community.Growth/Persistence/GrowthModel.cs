@@ -93,6 +93,29 @@ internal sealed class GrowthModel : IModuleModel
             b.HasIndex(s => new { s.StartsOn, s.EndsOn });
         });
 
+        modelBuilder.Entity<Reward>(b =>
+        {
+            b.ToTable("rewards", Schema);
+            b.HasKey(r => r.Id);
+            b.Property(r => r.Id).ValueGeneratedNever();
+            b.Property(r => r.Name).HasMaxLength(100);
+            b.Property(r => r.Description).HasMaxLength(2000);
+            b.Property(r => r.ImageUrl).HasMaxLength(2048);
+        });
+
+        modelBuilder.Entity<Redemption>(b =>
+        {
+            b.ToTable("redemptions", Schema);
+            b.HasKey(r => r.Id);
+            b.Property(r => r.Id).ValueGeneratedNever();
+            b.Property(r => r.IdempotencyKey).HasMaxLength(100);
+            b.Property(r => r.Note).HasMaxLength(500);
+            b.HasIndex(r => new { r.UserId, r.IdempotencyKey }).IsUnique();
+            b.HasIndex(r => new { r.UserId, r.RewardId, r.Status });
+            b.HasIndex(r => new { r.Status, r.CreatedAt });
+            b.HasOne<Reward>().WithMany().HasForeignKey(r => r.RewardId);
+        });
+
         modelBuilder.Entity<Activity>(b =>
         {
             b.ToTable("activities", Schema);
