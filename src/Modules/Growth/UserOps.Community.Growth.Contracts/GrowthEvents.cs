@@ -19,3 +19,9 @@ public sealed record RedemptionFulfilled(Guid RedemptionId, Guid RewardId, Guid 
 
 /// <summary>An operator cancelled a redemption; the points were refunded.</summary>
 public sealed record RedemptionCancelled(Guid RedemptionId, Guid RewardId, Guid UserId, string RewardName, int Refunded) : IntegrationEvent;
+
+/// <summary>A member earned a badge. <see cref="Retroactive"/> awards (a new badge given to everyone who already qualified) should not notify.</summary>
+public sealed record BadgeEarned(Guid UserId, Guid BadgeId, string NameEn, string NameZh, string Tier, bool Retroactive) : IntegrationEvent;
+
+/// <summary>A moderator or operator took a badge back.</summary>
+public sealed record BadgeRevoked(Guid UserId, Guid BadgeId, Guid RevokedBy, string Reason) : IntegrationEvent;

@@ -14,4 +14,6 @@ internal sealed class Level
     public List<string> Privileges { get; set; } = [];
 
     public int? RewardPoints { get; set; }
+
+    public Guid? RewardBadgeId { get; set; }
 }

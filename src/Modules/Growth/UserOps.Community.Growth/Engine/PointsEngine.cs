@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using UserOps.Community.BuildingBlocks.Outbox;
 using UserOps.Community.BuildingBlocks.Persistence;
 using UserOps.Community.BuildingBlocks.Time;
+using UserOps.Community.Growth.Badges;
 using UserOps.Community.Growth.Contracts;
 using UserOps.Community.Growth.Domain;
 using UserOps.Community.Growth.Ledger;
@@ -15,7 +16,8 @@ namespace UserOps.Community.Growth.Engine;
 /// outbox handler's transaction: the entries, totals, events and the processed-message record commit together.
 /// </summary>
 internal sealed class PointsEngine(
-    CommunityDbContext db, PointsLedger ledger, LevelProgression levels, IUserDirectory users, TimeProvider timeProvider)
+    CommunityDbContext db, PointsLedger ledger, LevelProgression levels, BadgeAwarder badges, MemberCounters counters,
+    IUserDirectory users, TimeProvider timeProvider)
 {
     public async Task ApplyAsync(Activity activity, CancellationToken cancellationToken)
     {
@@ -23,6 +25,8 @@ internal sealed class PointsEngine(
         {
             return;
         }
+
+        var counted = await CountAsync(activity, +1, cancellationToken);
 
         var rules = await db.Set<PointRule>().AsNoTracking()
             .Where(r => r.EventType == activity.EventType && r.Enabled)
@@ -70,6 +74,10 @@ internal sealed class PointsEngine(
         }
 
         await AnnounceAsync(awarded, activity.EventId, activity.EventType, cancellationToken);
+        foreach (var userId in counted.Union(awarded.Keys))
+        {
+            await badges.EvaluateAsync(userId, cancellationToken);
+        }
     }
 
     /// <summary>Cancels, once, every award made for <paramref name="subjectKey"/> (a removed post, a withdrawn reaction).</summary>
@@ -80,6 +88,13 @@ internal sealed class PointsEngine(
             .Where(e => e.SubjectKey == subjectKey && e.Kind == PointEntryKind.Earned && !reversed.Contains(e.Id))
             .OrderBy(e => e.OccurredAt)
             .ToListAsync(cancellationToken);
+        var undone = await db.Set<Activity>().AsNoTracking().Where(a => a.SubjectKey == subjectKey)
+            .OrderByDescending(a => a.OccurredAt).FirstOrDefaultAsync(cancellationToken);
+        if (undone is not null)
+        {
+            await CountAsync(undone, -1, cancellationToken);
+        }
+
         var now = timeProvider.GetUtcNow().UtcDateTime;
         var lines = new Dictionary<Guid, List<PointsLine>>();
         foreach (var original in originals)
@@ -109,6 +124,20 @@ internal sealed class PointsEngine(
         }
 
         await AnnounceAsync(lines, sourceEventId, sourceType, cancellationToken);
+    }
+
+    // Counters feed badge criteria; an undone activity (removed post, withdrawn reaction) counts down again.
+    private async Task<IReadOnlyList<Guid>> CountAsync(Activity activity, int delta, CancellationToken cancellationToken)
+    {
+        var users = new List<Guid>();
+        foreach (var (userId, metric) in Metrics.CountersFor(activity))
+        {
+            await ledger.LockMemberAsync(userId, cancellationToken);
+            await counters.AddAsync(userId, activity.GroupId, metric, delta, cancellationToken);
+            users.Add(userId);
+        }
+
+        return users;
     }
 
     // One row per source event: a redelivered event finds its row and changes nothing.

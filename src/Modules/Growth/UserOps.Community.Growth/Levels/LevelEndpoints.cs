@@ -13,7 +13,7 @@ using UserOps.Community.Growth.Points;
 
 namespace UserOps.Community.Growth.Levels;
 
-internal sealed record LevelRequest(int Number, string NameEn, string NameZh, long XpThreshold, IReadOnlyList<string>? Privileges, int? RewardPoints);
+internal sealed record LevelRequest(int Number, string NameEn, string NameZh, long XpThreshold, IReadOnlyList<string>? Privileges, int? RewardPoints, Guid? RewardBadgeId = null);
 
 internal sealed record LevelsRequest(IReadOnlyList<LevelRequest> Levels);
 
@@ -64,6 +64,7 @@ internal static class LevelEndpoints
             XpThreshold = l.XpThreshold,
             Privileges = [.. (l.Privileges ?? []).Distinct()],
             RewardPoints = l.RewardPoints,
+            RewardBadgeId = l.RewardBadgeId,
         }));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using UserOps.Community.BuildingBlocks.Outbox;
 using UserOps.Community.BuildingBlocks.Persistence;
 using UserOps.Community.BuildingBlocks.Time;
+using UserOps.Community.Growth.Badges;
 using UserOps.Community.Growth.Contracts;
 using UserOps.Community.Growth.Domain;
 using UserOps.Community.Growth.Ledger;
@@ -14,7 +15,7 @@ namespace UserOps.Community.Growth.Levels;
 /// each level's reward. A reward can cross the next level; the loop settles it (bounded by the number of levels).
 /// Levels are never taken away when points are reversed.
 /// </summary>
-internal sealed class LevelProgression(CommunityDbContext db, PointsLedger ledger, IUserDirectory users, TimeProvider timeProvider)
+internal sealed class LevelProgression(CommunityDbContext db, PointsLedger ledger, BadgeAwarder badges, IUserDirectory users, TimeProvider timeProvider)
 {
     public async Task SettleAsync(Guid userId, CancellationToken cancellationToken)
     {
@@ -60,6 +61,11 @@ internal sealed class LevelProgression(CommunityDbContext db, PointsLedger ledge
                     Reason = $"Reached level {level.Number}: {level.NameEn}",
                 },
                 cancellationToken);
+        }
+
+        if (level.RewardBadgeId is { } badgeId && await db.Set<Badge>().AsNoTracking().FirstOrDefaultAsync(b => b.Id == badgeId && b.Enabled, cancellationToken) is { } badge)
+        {
+            await badges.AwardAsync(member.UserId, badge, retroactive: false, grantedBy: null, reason: $"Reached level {level.Number}", cancellationToken);
         }
 
         await db.SaveChangesAsync(cancellationToken);

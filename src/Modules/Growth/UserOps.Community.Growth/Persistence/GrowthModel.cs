@@ -116,6 +116,35 @@ internal sealed class GrowthModel : IModuleModel
             b.HasOne<Reward>().WithMany().HasForeignKey(r => r.RewardId);
         });
 
+        modelBuilder.Entity<Badge>(b =>
+        {
+            b.ToTable("badges", Schema);
+            b.HasKey(x => x.Id);
+            b.Property(x => x.Id).ValueGeneratedNever();
+            b.Property(x => x.NameEn).HasMaxLength(100);
+            b.Property(x => x.NameZh).HasMaxLength(100);
+            b.Property(x => x.DescriptionEn).HasMaxLength(500);
+            b.Property(x => x.DescriptionZh).HasMaxLength(500);
+            b.Property(x => x.Icon).HasMaxLength(2048);
+            b.Property(x => x.Tier).HasMaxLength(10);
+            b.Property(x => x.Criterion).HasMaxLength(8000);
+        });
+
+        modelBuilder.Entity<MemberBadge>(b =>
+        {
+            b.ToTable("member_badges", Schema);
+            b.HasKey(x => new { x.UserId, x.BadgeId });
+            b.Property(x => x.Reason).HasMaxLength(500);
+            b.HasIndex(x => x.BadgeId);
+        });
+
+        modelBuilder.Entity<MemberCounter>(b =>
+        {
+            b.ToTable("member_counters", Schema);
+            b.HasKey(x => new { x.UserId, x.GroupId, x.Metric });
+            b.Property(x => x.Metric).HasMaxLength(40);
+        });
+
         modelBuilder.Entity<Activity>(b =>
         {
             b.ToTable("activities", Schema);
@@ -124,6 +153,9 @@ internal sealed class GrowthModel : IModuleModel
             b.Property(a => a.EventType).HasMaxLength(64);
             b.Property(a => a.SubjectKey).HasMaxLength(200);
             b.HasIndex(a => new { a.EventType, a.OccurredAt });
+            b.HasIndex(a => new { a.ActorId, a.EventType, a.OccurredAt });
+            b.HasIndex(a => new { a.ContentAuthorId, a.EventType, a.OccurredAt });
+            b.HasIndex(a => a.SubjectKey);
         });
     }
 }
