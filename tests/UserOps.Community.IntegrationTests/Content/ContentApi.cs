@@ -50,14 +50,11 @@ public sealed record GroupBody(Guid Id, string Name, string Visibility, string J
 /// <summary>Records the Content module's integration events into the factory's <see cref="EventRecorder"/>.</summary>
 public sealed class ContentRecordingHandler(EventRecorder recorder) :
     IIntegrationEventHandler<ReactionAdded>,
-    IIntegrationEventHandler<UserMentioned>,
-    IIntegrationEventHandler<PostPublished>
+    IIntegrationEventHandler<UserMentioned>
 {
     public Task HandleAsync(ReactionAdded integrationEvent, CancellationToken cancellationToken) => Record(integrationEvent);
 
     public Task HandleAsync(UserMentioned integrationEvent, CancellationToken cancellationToken) => Record(integrationEvent);
-
-    public Task HandleAsync(PostPublished integrationEvent, CancellationToken cancellationToken) => Record(integrationEvent);
 
     private Task Record(IIntegrationEvent integrationEvent)
     {
@@ -77,7 +74,6 @@ public static class ContentApi
         {
             services.AddIntegrationEventHandler<ReactionAdded, ContentRecordingHandler>();
             services.AddIntegrationEventHandler<UserMentioned, ContentRecordingHandler>();
-            services.AddIntegrationEventHandler<PostPublished, ContentRecordingHandler>();
         });
 
     public static async Task GrantPointsAsync(this HttpClient admin, Guid userId, int amount)
