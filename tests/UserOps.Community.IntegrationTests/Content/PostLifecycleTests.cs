@@ -206,4 +206,63 @@ public sealed class PostLifecycleTests
         Assert.True(shownRemoved.Removed);
         Assert.Equal(string.Empty, shownRemoved.Body);
     }
+
+    [Fact]
+    public async Task Given_an_edited_title_and_body_When_searching_Then_the_new_words_are_found_and_the_old_ones_are_not()
+    {
+        await using var factory = await ContentApi.CreateFactoryAsync();
+        var admin = await factory.CreateAdminClientAsync();
+        var author = await factory.CreatePrivilegedMemberAsync(admin);
+        var groupId = await author.Client.CreateGroupAsync();
+        var post = await author.Client.PublishPostAsync(groupId, "Original aardvark", "Old text");
+
+        using var edited = await author.Client.PatchAsJsonAsync($"/api/posts/{post.Id}", new { title = "Renamed narwhal", body = "新的内容" });
+        await edited.ShouldBeAsync(HttpStatusCode.OK);
+
+        Assert.Empty((await factory.CreateClient().GetOkAsync<SearchBody>("/api/search?q=aardvark")).Items);
+        Assert.Equal([post.Id], (await factory.CreateClient().GetOkAsync<SearchBody>("/api/search?q=narwhal")).Items.Select(r => r.Post.Id));
+        Assert.Equal([post.Id], (await factory.CreateClient().GetOkAsync<SearchBody>($"/api/search?q={Uri.EscapeDataString("内容")}")).Items.Select(r => r.Post.Id));
+    }
+
+    [Fact]
+    public async Task Given_a_removed_post_When_members_comment_react_edit_or_pin_Then_409_content_removed()
+    {
+        await using var factory = await ContentApi.CreateFactoryAsync();
+        var admin = await factory.CreateAdminClientAsync();
+        var owner = await factory.CreatePrivilegedMemberAsync(admin);
+        var groupId = await owner.Client.CreateGroupAsync();
+        var post = await owner.Client.PublishPostAsync(groupId);
+        var comment = await owner.Client.PostCommentAsync(post.Id);
+        using var removed = await owner.Client.DeleteAsync($"/api/posts/{post.Id}");
+        await removed.ShouldBeAsync(HttpStatusCode.NoContent);
+
+        using var commented = await owner.Client.CommentAsync(post.Id, "Hello?");
+        using var reacted = await owner.Client.PutAsync($"/api/posts/{post.Id}/reactions/like", null);
+        using var reactedToComment = await owner.Client.PutAsync($"/api/comments/{comment.Id}/reactions/like", null);
+        using var edited = await owner.Client.PatchAsJsonAsync($"/api/posts/{post.Id}", new { title = "Back" });
+        using var pinned = await owner.Client.PostAsync($"/api/posts/{post.Id}/pin", null);
+
+        foreach (var response in new[] { commented, reacted, reactedToComment, edited, pinned })
+        {
+            await response.ShouldBeProblemAsync(HttpStatusCode.Conflict, "content_removed");
+        }
+    }
+
+    [Fact]
+    public async Task Given_a_fresh_member_When_editing_a_link_into_a_post_Then_403_privilege_required_and_the_post_is_unchanged()
+    {
+        await using var factory = await ContentApi.CreateFactoryAsync();
+        var admin = await factory.CreateAdminClientAsync();
+        var owner = await factory.CreatePrivilegedMemberAsync(admin);
+        var groupId = await owner.Client.CreateGroupAsync();
+        var fresh = await factory.CreateMemberAsync();
+        await fresh.Client.JoinAsync(groupId);
+        var post = await fresh.Client.PublishPostAsync(groupId, "Plain", "No links");
+
+        using var edited = await fresh.Client.PatchAsJsonAsync($"/api/posts/{post.Id}", new { body = "Now with [a link](https://spam.example)" });
+
+        await edited.ShouldBeProblemAsync(HttpStatusCode.Forbidden, "privilege_required");
+        Assert.Equal("No links", (await fresh.Client.GetOkAsync<PostBody>($"/api/posts/{post.Id}")).Body);
+        Assert.Empty(await fresh.Client.GetOkAsync<List<RevisionBody>>($"/api/posts/{post.Id}/revisions"));
+    }
 }
