@@ -7,6 +7,7 @@ using UserOps.Community.BuildingBlocks.Persistence;
 using UserOps.Community.BuildingBlocks.Seeding;
 using UserOps.Community.Content.Contracts;
 using UserOps.Community.Groups.Contracts;
+using UserOps.Community.Growth.Badges;
 using UserOps.Community.Growth.Contracts;
 using UserOps.Community.Growth.Engine;
 using UserOps.Community.Growth.Handlers;
@@ -31,6 +32,8 @@ public static class GrowthModule
         services.AddAuthorizationBuilder().AddPolicy(GrowthPolicies.StaffPolicy, p => p.RequireRole(GrowthPolicies.StaffRoles));
         services.AddOptions<GrowthOptions>().BindConfiguration(GrowthOptions.SectionName);
         services.AddScoped<LeaderboardWriter>();
+        services.AddScoped<MemberCounters>();
+        services.AddScoped<BadgeAwarder>();
         services.AddScoped<PointsLedger>();
         services.AddScoped<LevelProgression>();
         services.AddScoped<PointsEngine>();
@@ -49,6 +52,7 @@ public static class GrowthModule
         services.AddIntegrationEventHandler<ProfileUpdated, MemberActivityHandlers>();
         services.AddIntegrationEventHandler<UserSignedIn, MemberActivityHandlers>();
         services.AddIntegrationEventHandler<LeaderboardOptOutChanged, ExclusionHandler>();
+        services.AddIntegrationEventHandler<BadgeBackfillRequested, BadgeBackfillHandler>();
         return services;
     }
 
@@ -64,6 +68,7 @@ public static class GrowthModule
         endpoints.MapRewardEndpoints();
         endpoints.MapRedeemReward();
         endpoints.MapFulfilment();
+        endpoints.MapBadgeEndpoints();
         return endpoints;
     }
 }
