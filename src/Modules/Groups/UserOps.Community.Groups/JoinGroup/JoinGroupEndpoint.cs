@@ -33,8 +33,8 @@ internal static class JoinGroupEndpoint
         var invited = group is not null && await db.Set<GroupInvitation>().AnyAsync(i => i.GroupId == id && i.UserId == userId, cancellationToken);
         var isMember = group is not null && await db.Set<GroupMember>().AnyAsync(m => m.GroupId == id && m.UserId == userId, cancellationToken);
 
-        // A private group exists only for its members and the people invited into it.
-        if (group is null || (!group.IsPublic && !invited && !isMember))
+        // A private group exists only for its members, the people invited into it and site moderators.
+        if (group is null || (!group.IsPublic && !invited && !isMember && !principal.ToViewer().IsSiteModerator))
         {
             return GroupProblems.NotFound();
         }
@@ -47,6 +47,12 @@ internal static class JoinGroupEndpoint
         if (group.IsArchived)
         {
             return GroupProblems.Archived();
+        }
+
+        // Private groups are joined by invitation only, whatever their join policy.
+        if (!group.IsPublic && !invited)
+        {
+            return ApiProblems.Forbidden(InvitationRequired, "This group is invitation only.");
         }
 
         var now = timeProvider.GetUtcNow().UtcDateTime;
