@@ -950,10 +950,88 @@ namespace UserOps.Community.Migrations.PostgreSql.Migrations
                     b.HasKey("EventId")
                         .HasName("pk_activities");
 
+                    b.HasIndex("SubjectKey")
+                        .HasDatabaseName("ix_activities_subject_key");
+
                     b.HasIndex("EventType", "OccurredAt")
                         .HasDatabaseName("ix_activities_event_type_occurred_at");
 
+                    b.HasIndex("ActorId", "EventType", "OccurredAt")
+                        .HasDatabaseName("ix_activities_actor_id_event_type_occurred_at");
+
+                    b.HasIndex("ContentAuthorId", "EventType", "OccurredAt")
+                        .HasDatabaseName("ix_activities_content_author_id_event_type_occurred_at");
+
                     b.ToTable("activities", "growth");
+                });
+
+            modelBuilder.Entity("UserOps.Community.Growth.Domain.Badge", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Criterion")
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)")
+                        .HasColumnName("criterion");
+
+                    b.Property<string>("DescriptionEn")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("description_en");
+
+                    b.Property<string>("DescriptionZh")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("description_zh");
+
+                    b.Property<bool>("Enabled")
+                        .HasColumnType("boolean")
+                        .HasColumnName("enabled");
+
+                    b.Property<string>("Icon")
+                        .IsRequired()
+                        .HasMaxLength(2048)
+                        .HasColumnType("character varying(2048)")
+                        .HasColumnName("icon");
+
+                    b.Property<bool>("Manual")
+                        .HasColumnType("boolean")
+                        .HasColumnName("manual");
+
+                    b.Property<string>("NameEn")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("name_en");
+
+                    b.Property<string>("NameZh")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("name_zh");
+
+                    b.Property<string>("Tier")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("tier");
+
+                    b.Property<bool>("Visible")
+                        .HasColumnType("boolean")
+                        .HasColumnName("visible");
+
+                    b.HasKey("Id")
+                        .HasName("pk_badges");
+
+                    b.ToTable("badges", "growth");
                 });
 
             modelBuilder.Entity("UserOps.Community.Growth.Domain.LeaderboardEntry", b =>
@@ -1034,6 +1112,10 @@ namespace UserOps.Community.Migrations.PostgreSql.Migrations
                         .HasColumnType("text[]")
                         .HasColumnName("privileges");
 
+                    b.Property<Guid?>("RewardBadgeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("reward_badge_id");
+
                     b.Property<int?>("RewardPoints")
                         .HasColumnType("integer")
                         .HasColumnName("reward_points");
@@ -1046,6 +1128,67 @@ namespace UserOps.Community.Migrations.PostgreSql.Migrations
                         .HasName("pk_levels");
 
                     b.ToTable("levels", "growth");
+                });
+
+            modelBuilder.Entity("UserOps.Community.Growth.Domain.MemberBadge", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.Property<Guid>("BadgeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("badge_id");
+
+                    b.Property<DateTime>("EarnedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("earned_at");
+
+                    b.Property<Guid?>("GrantedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("granted_by");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("reason");
+
+                    b.Property<bool>("Retroactive")
+                        .HasColumnType("boolean")
+                        .HasColumnName("retroactive");
+
+                    b.HasKey("UserId", "BadgeId")
+                        .HasName("pk_member_badges");
+
+                    b.HasIndex("BadgeId")
+                        .HasDatabaseName("ix_member_badges_badge_id");
+
+                    b.ToTable("member_badges", "growth");
+                });
+
+            modelBuilder.Entity("UserOps.Community.Growth.Domain.MemberCounter", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.Property<Guid>("GroupId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("group_id");
+
+                    b.Property<string>("Metric")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("metric");
+
+                    b.Property<long>("Value")
+                        .HasColumnType("bigint")
+                        .HasColumnName("value");
+
+                    b.HasKey("UserId", "GroupId", "Metric")
+                        .HasName("pk_member_counters");
+
+                    b.ToTable("member_counters", "growth");
                 });
 
             modelBuilder.Entity("UserOps.Community.Growth.Domain.MemberPoints", b =>

@@ -924,10 +924,88 @@ namespace UserOps.Community.Migrations.Sqlite.Migrations
                     b.HasKey("EventId")
                         .HasName("pk_growth_activities");
 
+                    b.HasIndex("SubjectKey")
+                        .HasDatabaseName("ix_growth_activities_subject_key");
+
                     b.HasIndex("EventType", "OccurredAt")
                         .HasDatabaseName("ix_growth_activities_event_type_occurred_at");
 
+                    b.HasIndex("ActorId", "EventType", "OccurredAt")
+                        .HasDatabaseName("ix_growth_activities_actor_id_event_type_occurred_at");
+
+                    b.HasIndex("ContentAuthorId", "EventType", "OccurredAt")
+                        .HasDatabaseName("ix_growth_activities_content_author_id_event_type_occurred_at");
+
                     b.ToTable("growth_activities", (string)null);
+                });
+
+            modelBuilder.Entity("UserOps.Community.Growth.Domain.Badge", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Criterion")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("criterion");
+
+                    b.Property<string>("DescriptionEn")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("description_en");
+
+                    b.Property<string>("DescriptionZh")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("description_zh");
+
+                    b.Property<bool>("Enabled")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("enabled");
+
+                    b.Property<string>("Icon")
+                        .IsRequired()
+                        .HasMaxLength(2048)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("icon");
+
+                    b.Property<bool>("Manual")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("manual");
+
+                    b.Property<string>("NameEn")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name_en");
+
+                    b.Property<string>("NameZh")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name_zh");
+
+                    b.Property<string>("Tier")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tier");
+
+                    b.Property<bool>("Visible")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("visible");
+
+                    b.HasKey("Id")
+                        .HasName("pk_growth_badges");
+
+                    b.ToTable("growth_badges", (string)null);
                 });
 
             modelBuilder.Entity("UserOps.Community.Growth.Domain.LeaderboardEntry", b =>
@@ -1008,6 +1086,10 @@ namespace UserOps.Community.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("privileges");
 
+                    b.Property<Guid?>("RewardBadgeId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reward_badge_id");
+
                     b.Property<int?>("RewardPoints")
                         .HasColumnType("INTEGER")
                         .HasColumnName("reward_points");
@@ -1020,6 +1102,67 @@ namespace UserOps.Community.Migrations.Sqlite.Migrations
                         .HasName("pk_growth_levels");
 
                     b.ToTable("growth_levels", (string)null);
+                });
+
+            modelBuilder.Entity("UserOps.Community.Growth.Domain.MemberBadge", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("user_id");
+
+                    b.Property<Guid>("BadgeId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("badge_id");
+
+                    b.Property<DateTime>("EarnedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("earned_at");
+
+                    b.Property<Guid?>("GrantedBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("granted_by");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reason");
+
+                    b.Property<bool>("Retroactive")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("retroactive");
+
+                    b.HasKey("UserId", "BadgeId")
+                        .HasName("pk_growth_member_badges");
+
+                    b.HasIndex("BadgeId")
+                        .HasDatabaseName("ix_growth_member_badges_badge_id");
+
+                    b.ToTable("growth_member_badges", (string)null);
+                });
+
+            modelBuilder.Entity("UserOps.Community.Growth.Domain.MemberCounter", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("user_id");
+
+                    b.Property<Guid>("GroupId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("group_id");
+
+                    b.Property<string>("Metric")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("metric");
+
+                    b.Property<long>("Value")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("value");
+
+                    b.HasKey("UserId", "GroupId", "Metric")
+                        .HasName("pk_growth_member_counters");
+
+                    b.ToTable("growth_member_counters", (string)null);
                 });
 
             modelBuilder.Entity("UserOps.Community.Growth.Domain.MemberPoints", b =>
