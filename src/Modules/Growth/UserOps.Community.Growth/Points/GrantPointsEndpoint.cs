@@ -9,6 +9,7 @@ using UserOps.Community.BuildingBlocks.Persistence;
 using UserOps.Community.BuildingBlocks.Security;
 using UserOps.Community.BuildingBlocks.Time;
 using UserOps.Community.BuildingBlocks.Web;
+using UserOps.Community.Growth.Badges;
 using UserOps.Community.Growth.Contracts;
 using UserOps.Community.Growth.Domain;
 using UserOps.Community.Growth.Ledger;
@@ -40,7 +41,7 @@ internal static class GrantPointsEndpoint
 
     private static async Task<Results<Ok<PointsSummary>, ValidationProblem, ProblemHttpResult>> HandleAsync(
         Guid id, GrantPointsRequest request, ClaimsPrincipal principal, CommunityDbContext db, PointsLedger ledger,
-        LevelProgression levels, IUserDirectory users, TimeProvider timeProvider, CancellationToken cancellationToken)
+        LevelProgression levels, BadgeAwarder badges, IUserDirectory users, TimeProvider timeProvider, CancellationToken cancellationToken)
     {
         if (await users.FindAsync(id, cancellationToken) is not { } member)
         {
@@ -72,6 +73,7 @@ internal static class GrantPointsEndpoint
                 id,
                 timeProvider);
             await levels.SettleAsync(id, cancellationToken);
+            await badges.EvaluateAsync(id, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
