@@ -81,7 +81,7 @@ internal static class EditAndRemoveCommentEndpoints
         var now = timeProvider.GetUtcNow().UtcDateTime;
         comment.RemovedAt = now;
         comment.RemovedBy = viewer.UserId;
-        comment.RemovalReason = reason is { Length: > 0 } text ? text[..Math.Min(text.Length, ContentRules.ReasonMax)] : null;
+        comment.RemovalReason = ContentRules.NormalizeReason(reason);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         db.AddIntegrationEvent(
             new CommentRemoved(comment.Id, comment.PostId, comment.GroupId, comment.AuthorId, viewer.UserId!.Value, comment.RemovalReason) { OccurredAt = now },

@@ -46,7 +46,7 @@ internal static class RemovePostEndpoint
         var remover = viewer.UserId!.Value;
         post.RemovedAt = now;
         post.RemovedBy = remover;
-        post.RemovalReason = reason is { Length: > 0 } text ? text[..Math.Min(text.Length, ContentRules.ReasonMax)] : null;
+        post.RemovalReason = ContentRules.NormalizeReason(reason);
         post.IsPinned = false;
         await SearchIndexer.RemoveAsync(db, post.Id, cancellationToken);
         db.AddIntegrationEvent(new PostRemoved(post.Id, post.GroupId, post.AuthorId, remover, post.RemovalReason) { OccurredAt = now }, post.Id, timeProvider);
