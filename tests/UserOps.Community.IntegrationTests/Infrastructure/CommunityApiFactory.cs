@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
@@ -116,6 +117,8 @@ public sealed class CommunityApiFactory : WebApplicationFactory<Program>
                 services.AddSingleton<TimeProvider>(clock);
             }
 
+            // Identity's 100,000 PBKDF2 iterations cost ~50 ms per sign-up and sign-in; tests make hundreds of members.
+            services.Configure<PasswordHasherOptions>(o => o.IterationCount = 1_000);
             services.AddSingleton(Events);
             services.AddSingleton(HandlerFailures);
             services.AddIntegrationEventHandler<UserRegistered, RecordingHandler>();
