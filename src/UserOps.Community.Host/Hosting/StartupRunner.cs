@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using UserOps.Community.BuildingBlocks.Persistence;
 using UserOps.Community.BuildingBlocks.Seeding;
@@ -15,6 +16,14 @@ internal static class StartupRunner
         }
 
         await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CommunityDbContext>();
+        if ((await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any())
+        {
+            // Serve anyway: /health/ready reports the pending migrations until someone runs the migrate verb.
+            app.Logger.LogWarning("The database has pending migrations; start-up tasks and demo data wait until it is migrated ('migrate' verb)");
+            return;
+        }
+
         foreach (var task in scope.ServiceProvider.GetServices<IStartupTask>())
         {
             await task.RunAsync(cancellationToken);
