@@ -150,6 +150,7 @@ internal sealed class PointsEngine(
 
         db.Add(activity);
         await db.SaveChangesAsync(cancellationToken);
+        db.Entry(activity).State = EntityState.Detached;
         return true;
     }
 

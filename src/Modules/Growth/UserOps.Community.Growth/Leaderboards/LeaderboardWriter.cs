@@ -38,8 +38,9 @@ internal sealed class LeaderboardWriter(CommunityDbContext db, IOptions<GrowthOp
             .ExecuteUpdateAsync(s => s.SetProperty(e => e.Points, e => e.Points + points).SetProperty(e => e.UpdatedAt, at), cancellationToken);
         if (updated == 0)
         {
-            db.Add(new LeaderboardEntry { Period = period, GroupId = board, UserId = userId, Points = points, UpdatedAt = at });
+            var entry = db.Add(new LeaderboardEntry { Period = period, GroupId = board, UserId = userId, Points = points, UpdatedAt = at });
             await db.SaveChangesAsync(cancellationToken);
+            entry.State = EntityState.Detached;
         }
     }
 }

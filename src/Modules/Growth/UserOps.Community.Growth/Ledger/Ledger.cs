@@ -19,16 +19,20 @@ internal sealed class PointsLedger(CommunityDbContext db, LeaderboardWriter lead
             .ExecuteUpdateAsync(s => s.SetProperty(m => m.UpdatedAt, now), cancellationToken);
         if (touched == 0)
         {
-            db.Add(new MemberPoints { UserId = userId, Level = 1, UpdatedAt = now });
+            var member = db.Add(new MemberPoints { UserId = userId, Level = 1, UpdatedAt = now });
             await db.SaveChangesAsync(cancellationToken);
+            member.State = EntityState.Detached;
         }
     }
 
     /// <summary>Appends an entry; XP changes count on leaderboards in the period of <paramref name="countedAt"/> (default: the entry's time).</summary>
     public async Task AppendAsync(PointEntry entry, CancellationToken cancellationToken, DateTime? countedAt = null)
     {
+        // Written once and never changed: untracked, so an outbox batch of hundreds of events does not make every
+        // later SaveChanges scan all the rows written before it.
         db.Add(entry);
         await db.SaveChangesAsync(cancellationToken);
+        db.Entry(entry).State = EntityState.Detached;
         var xp = entry.CountsTowardXp ? entry.Amount : 0;
         var balance = entry.Amount;
         await db.Set<MemberPoints>().Where(m => m.UserId == entry.UserId)
