@@ -6,7 +6,7 @@ public sealed class OutboxOptions
 
     public bool DispatcherEnabled { get; set; } = true;
 
-    public int BatchSize { get; set; } = 200;
+    public int BatchSize { get; set; } = 500;
 
     /// <summary>Fallback poll for messages committed by other instances; local commits wake the dispatcher at once.</summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);
