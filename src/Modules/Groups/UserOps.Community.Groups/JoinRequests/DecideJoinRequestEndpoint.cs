@@ -46,6 +46,11 @@ internal static class DecideJoinRequestEndpoint
             return GroupProblems.NotAllowed("Only the owner and group moderators decide join requests.");
         }
 
+        if (approve && context.Group.IsArchived)
+        {
+            return GroupProblems.Archived();
+        }
+
         var request = await db.Set<JoinRequest>().AsNoTracking().FirstOrDefaultAsync(r => r.Id == requestId && r.GroupId == id, cancellationToken);
         if (request is null)
         {
@@ -68,11 +73,12 @@ internal static class DecideJoinRequestEndpoint
 
         context.Group.RecordJoinRequestDecided(requestId, request.UserId, approve, deciderId, now);
         await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
         if (approve)
         {
             await Membership.AddAsync(db, context.Group, request.UserId, JoinVia.Approval, now, cancellationToken);
         }
+
+        await transaction.CommitAsync(cancellationToken);
 
         return TypedResults.Ok(new JoinRequestDecision(requestId, approve ? "approved" : "rejected"));
     }

@@ -12,7 +12,8 @@ internal static class Membership
     public static async Task<bool> AddAsync(
         CommunityDbContext db, Group group, Guid userId, string via, DateTime now, CancellationToken cancellationToken)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // Joins the caller's transaction when there is one (approving a request), so the decision and the membership commit together.
+        await using var owned = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
         if (await db.Set<GroupMember>().AnyAsync(m => m.GroupId == group.Id && m.UserId == userId, cancellationToken))
         {
             return false;
@@ -31,7 +32,11 @@ internal static class Membership
         }
 
         await AdjustCountAsync(db, group.Id, +1, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        if (owned is not null)
+        {
+            await owned.CommitAsync(cancellationToken);
+        }
+
         return true;
     }
 
