@@ -9,10 +9,25 @@ internal sealed class MemberCounters(CommunityDbContext db)
 {
     public async Task AddAsync(Guid userId, Guid? groupId, string metric, long delta, CancellationToken cancellationToken)
     {
-        await AddToBoardAsync(userId, Guid.Empty, metric, delta, cancellationToken);
-        if (groupId is { } group && group != Guid.Empty)
+        List<Guid> boards = groupId is { } group && group != Guid.Empty ? [Guid.Empty, group] : [Guid.Empty];
+        var updated = await db.Set<MemberCounter>()
+            .Where(c => c.UserId == userId && c.Metric == metric && boards.Contains(c.GroupId))
+            .ExecuteUpdateAsync(s => s.SetProperty(c => c.Value, c => c.Value + delta), cancellationToken);
+        if (updated == boards.Count)
         {
-            await AddToBoardAsync(userId, group, metric, delta, cancellationToken);
+            return;
+        }
+
+        var existing = await db.Set<MemberCounter>().AsNoTracking()
+            .Where(c => c.UserId == userId && c.Metric == metric && boards.Contains(c.GroupId))
+            .Select(c => c.GroupId)
+            .ToListAsync(cancellationToken);
+        var missing = boards.Except(existing).Select(board => new MemberCounter { UserId = userId, GroupId = board, Metric = metric, Value = delta }).ToList();
+        db.AddRange(missing);
+        await db.SaveChangesAsync(cancellationToken);
+        foreach (var counter in missing)
+        {
+            db.Entry(counter).State = EntityState.Detached;
         }
     }
 
@@ -23,17 +38,5 @@ internal sealed class MemberCounters(CommunityDbContext db)
             .Where(c => c.UserId == userId && c.GroupId == board && c.Metric == metric)
             .Select(c => (long?)c.Value)
             .FirstOrDefaultAsync(cancellationToken) ?? 0;
-    }
-
-    private async Task AddToBoardAsync(Guid userId, Guid board, string metric, long delta, CancellationToken cancellationToken)
-    {
-        var updated = await db.Set<MemberCounter>()
-            .Where(c => c.UserId == userId && c.GroupId == board && c.Metric == metric)
-            .ExecuteUpdateAsync(s => s.SetProperty(c => c.Value, c => c.Value + delta), cancellationToken);
-        if (updated == 0)
-        {
-            db.Add(new MemberCounter { UserId = userId, GroupId = board, Metric = metric, Value = delta });
-            await db.SaveChangesAsync(cancellationToken);
-        }
     }
 }

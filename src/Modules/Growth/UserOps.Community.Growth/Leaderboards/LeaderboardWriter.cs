@@ -13,15 +13,16 @@ namespace UserOps.Community.Growth.Leaderboards;
 /// </summary>
 internal sealed class LeaderboardWriter(CommunityDbContext db, IOptions<GrowthOptions> options)
 {
+    // One dispatcher batch shares this scoped writer: seasons are read once per community day, not per entry.
+    private readonly Dictionary<DateOnly, IReadOnlyList<Guid>> _seasonsByDate = [];
+
     public async Task AddAsync(Guid userId, Guid? groupId, long points, DateTime earnedAt, CancellationToken cancellationToken)
     {
         var date = LocalCalendar.LocalDate(new DateTimeOffset(earnedAt, TimeSpan.Zero), options.Value.CommunityTimeZone);
-        var seasons = await db.Set<Season>().AsNoTracking()
-            .Where(s => s.StartsOn <= date && s.EndsOn >= date)
-            .Select(s => s.Id)
-            .ToListAsync(cancellationToken);
-        var periods = LeaderboardPeriods.CalendarKeys(date).Concat(seasons.Select(s => LeaderboardPeriods.Key(PeriodKind.Season, date, s)));
-        var boards = groupId is { } group && group != Guid.Empty ? new[] { Guid.Empty, group } : [Guid.Empty];
+        var seasons = await SeasonsOnAsync(date, cancellationToken);
+        var periods = LeaderboardPeriods.CalendarKeys(date).Concat(seasons.Select(s => LeaderboardPeriods.Key(PeriodKind.Season, date, s))).ToList();
+        List<Guid> boards = groupId is { } group && group != Guid.Empty ? [Guid.Empty, group] : [Guid.Empty];
+
         foreach (var period in periods)
         {
             foreach (var board in boards)
@@ -42,5 +43,19 @@ internal sealed class LeaderboardWriter(CommunityDbContext db, IOptions<GrowthOp
             await db.SaveChangesAsync(cancellationToken);
             entry.State = EntityState.Detached;
         }
+    }
+
+    private async Task<IReadOnlyList<Guid>> SeasonsOnAsync(DateOnly date, CancellationToken cancellationToken)
+    {
+        if (!_seasonsByDate.TryGetValue(date, out var seasons))
+        {
+            seasons = await db.Set<Season>().AsNoTracking()
+                .Where(s => s.StartsOn <= date && s.EndsOn >= date)
+                .Select(s => s.Id)
+                .ToListAsync(cancellationToken);
+            _seasonsByDate[date] = seasons;
+        }
+
+        return seasons;
     }
 }

@@ -14,15 +14,33 @@ internal sealed class PointsLedger(CommunityDbContext db, LeaderboardWriter lead
     /// <summary>Creates the member's totals row if needed and takes its row lock until the transaction ends.</summary>
     public async Task LockMemberAsync(Guid userId, CancellationToken cancellationToken)
     {
-        var now = timeProvider.GetUtcNow().UtcDateTime;
-        var touched = await db.Set<MemberPoints>().Where(m => m.UserId == userId)
-            .ExecuteUpdateAsync(s => s.SetProperty(m => m.UpdatedAt, now), cancellationToken);
-        if (touched == 0)
+        if (await TouchAsync(userId, cancellationToken) > 0)
         {
-            var member = db.Add(new MemberPoints { UserId = userId, Level = 1, UpdatedAt = now });
-            await db.SaveChangesAsync(cancellationToken);
-            member.State = EntityState.Detached;
+            return;
         }
+
+        var member = db.Add(new MemberPoints { UserId = userId, Level = 1, UpdatedAt = timeProvider.GetUtcNow().UtcDateTime });
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException exception) when (exception.IsUniqueViolation())
+        {
+            // Another transaction created the row first. EF rolled back to its savepoint, so ours is still usable:
+            // wait for that row's lock like everyone else.
+            member.State = EntityState.Detached;
+            await TouchAsync(userId, cancellationToken);
+            return;
+        }
+
+        member.State = EntityState.Detached;
+    }
+
+    private Task<int> TouchAsync(Guid userId, CancellationToken cancellationToken)
+    {
+        var now = timeProvider.GetUtcNow().UtcDateTime;
+        return db.Set<MemberPoints>().Where(m => m.UserId == userId)
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.UpdatedAt, now), cancellationToken);
     }
 
     /// <summary>Appends an entry; XP changes count on leaderboards in the period of <paramref name="countedAt"/> (default: the entry's time).</summary>
