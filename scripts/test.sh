@@ -19,10 +19,12 @@ dotnet ef migrations script --idempotent --no-build --configuration Release \
   --ConnectionStrings:Community="Server=localhost;Database=design_time;TrustServerCertificate=True" --Outbox:DispatcherEnabled=false >/dev/null
 grep -q "CREATE TABLE" artifacts/sqlserver-migrations.sql
 
+failed=0
 run_tests() {
   local label=$1; shift
   echo "== $label"
-  dotnet test "$@" --no-build -c Release --nologo 2>&1 | tee -a "$log"
+  # Keep going after a failing suite so the summary covers every run; the exit code still fails at the end.
+  dotnet test "$@" --no-build -c Release --nologo 2>&1 | tee -a "$log" || failed=1
 }
 
 run_tests "All test projects on SQLite" UserOps.Community.sln
@@ -54,3 +56,4 @@ sed -E 's/\x1b\[[0-9;]*m//g' "$log" | awk '
     }
   }
   END { printf "tests: %d passed, %d failed, %d skipped\n", p, f, s }'
+exit $failed
