@@ -14,8 +14,8 @@ using UserOps.Community.BuildingBlocks.Persistence;
 namespace UserOps.Community.Migrations.PostgreSql.Migrations
 {
     [DbContext(typeof(CommunityDbContext))]
-    [Migration("20261128185911_Growth")]
-    partial class Growth
+    [Migration("20261128200411_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -475,6 +475,12 @@ namespace UserOps.Community.Migrations.PostgreSql.Migrations
                     b.Property<DateTime?>("EditedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("edited_at");
+
+                    b.Property<string>("Excerpt")
+                        .IsRequired()
+                        .HasMaxLength(241)
+                        .HasColumnType("character varying(241)")
+                        .HasColumnName("excerpt");
 
                     b.Property<Guid>("GroupId")
                         .HasColumnType("uuid")
@@ -947,10 +953,142 @@ namespace UserOps.Community.Migrations.PostgreSql.Migrations
                     b.HasKey("EventId")
                         .HasName("pk_activities");
 
+                    b.HasIndex("SubjectKey")
+                        .HasDatabaseName("ix_activities_subject_key");
+
                     b.HasIndex("EventType", "OccurredAt")
                         .HasDatabaseName("ix_activities_event_type_occurred_at");
 
+                    b.HasIndex("ActorId", "EventType", "OccurredAt")
+                        .HasDatabaseName("ix_activities_actor_id_event_type_occurred_at");
+
+                    b.HasIndex("ContentAuthorId", "EventType", "OccurredAt")
+                        .HasDatabaseName("ix_activities_content_author_id_event_type_occurred_at");
+
                     b.ToTable("activities", "growth");
+                });
+
+            modelBuilder.Entity("UserOps.Community.Growth.Domain.Badge", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Criterion")
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)")
+                        .HasColumnName("criterion");
+
+                    b.Property<string>("DescriptionEn")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("description_en");
+
+                    b.Property<string>("DescriptionZh")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("description_zh");
+
+                    b.Property<bool>("Enabled")
+                        .HasColumnType("boolean")
+                        .HasColumnName("enabled");
+
+                    b.Property<string>("Icon")
+                        .IsRequired()
+                        .HasMaxLength(2048)
+                        .HasColumnType("character varying(2048)")
+                        .HasColumnName("icon");
+
+                    b.Property<bool>("Manual")
+                        .HasColumnType("boolean")
+                        .HasColumnName("manual");
+
+                    b.Property<string>("NameEn")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("name_en");
+
+                    b.Property<string>("NameZh")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("name_zh");
+
+                    b.Property<string>("Tier")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("tier");
+
+                    b.Property<bool>("Visible")
+                        .HasColumnType("boolean")
+                        .HasColumnName("visible");
+
+                    b.HasKey("Id")
+                        .HasName("pk_badges");
+
+                    b.ToTable("badges", "growth");
+                });
+
+            modelBuilder.Entity("UserOps.Community.Growth.Domain.LeaderboardEntry", b =>
+                {
+                    b.Property<string>("Period")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("period");
+
+                    b.Property<Guid>("GroupId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("group_id");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.Property<long>("Points")
+                        .HasColumnType("bigint")
+                        .HasColumnName("points");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Period", "GroupId", "UserId")
+                        .HasName("pk_leaderboard_points");
+
+                    b.HasIndex("Period", "GroupId", "Points", "UpdatedAt")
+                        .HasDatabaseName("ix_leaderboard_points_period_group_id_points_updated_at");
+
+                    b.ToTable("leaderboard_points", "growth");
+                });
+
+            modelBuilder.Entity("UserOps.Community.Growth.Domain.LeaderboardExclusion", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("reason");
+
+                    b.Property<DateTime>("Since")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("since");
+
+                    b.HasKey("UserId")
+                        .HasName("pk_leaderboard_exclusions");
+
+                    b.ToTable("leaderboard_exclusions", "growth");
                 });
 
             modelBuilder.Entity("UserOps.Community.Growth.Domain.Level", b =>
@@ -977,6 +1115,10 @@ namespace UserOps.Community.Migrations.PostgreSql.Migrations
                         .HasColumnType("text[]")
                         .HasColumnName("privileges");
 
+                    b.Property<Guid?>("RewardBadgeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("reward_badge_id");
+
                     b.Property<int?>("RewardPoints")
                         .HasColumnType("integer")
                         .HasColumnName("reward_points");
@@ -989,6 +1131,67 @@ namespace UserOps.Community.Migrations.PostgreSql.Migrations
                         .HasName("pk_levels");
 
                     b.ToTable("levels", "growth");
+                });
+
+            modelBuilder.Entity("UserOps.Community.Growth.Domain.MemberBadge", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.Property<Guid>("BadgeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("badge_id");
+
+                    b.Property<DateTime>("EarnedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("earned_at");
+
+                    b.Property<Guid?>("GrantedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("granted_by");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("reason");
+
+                    b.Property<bool>("Retroactive")
+                        .HasColumnType("boolean")
+                        .HasColumnName("retroactive");
+
+                    b.HasKey("UserId", "BadgeId")
+                        .HasName("pk_member_badges");
+
+                    b.HasIndex("BadgeId")
+                        .HasDatabaseName("ix_member_badges_badge_id");
+
+                    b.ToTable("member_badges", "growth");
+                });
+
+            modelBuilder.Entity("UserOps.Community.Growth.Domain.MemberCounter", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.Property<Guid>("GroupId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("group_id");
+
+                    b.Property<string>("Metric")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("metric");
+
+                    b.Property<long>("Value")
+                        .HasColumnType("bigint")
+                        .HasColumnName("value");
+
+                    b.HasKey("UserId", "GroupId", "Metric")
+                        .HasName("pk_member_counters");
+
+                    b.ToTable("member_counters", "growth");
                 });
 
             modelBuilder.Entity("UserOps.Community.Growth.Domain.MemberPoints", b =>
@@ -1327,6 +1530,131 @@ namespace UserOps.Community.Migrations.PostgreSql.Migrations
                         });
                 });
 
+            modelBuilder.Entity("UserOps.Community.Growth.Domain.Redemption", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Cost")
+                        .HasColumnType("integer")
+                        .HasColumnName("cost");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("decided_at");
+
+                    b.Property<Guid?>("DecidedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("decided_by");
+
+                    b.Property<string>("IdempotencyKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("idempotency_key");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("note");
+
+                    b.Property<Guid>("RewardId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("reward_id");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer")
+                        .HasColumnName("status");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_redemptions");
+
+                    b.HasIndex("RewardId")
+                        .HasDatabaseName("ix_redemptions_reward_id");
+
+                    b.HasIndex("Status", "CreatedAt")
+                        .HasDatabaseName("ix_redemptions_status_created_at");
+
+                    b.HasIndex("UserId", "IdempotencyKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_redemptions_user_id_idempotency_key");
+
+                    b.HasIndex("UserId", "RewardId", "Status")
+                        .HasDatabaseName("ix_redemptions_user_id_reward_id_status");
+
+                    b.ToTable("redemptions", "growth");
+                });
+
+            modelBuilder.Entity("UserOps.Community.Growth.Domain.Reward", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime?>("ActiveFrom")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("active_from");
+
+                    b.Property<DateTime?>("ActiveUntil")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("active_until");
+
+                    b.Property<int>("Cost")
+                        .HasColumnType("integer")
+                        .HasColumnName("cost");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("description");
+
+                    b.Property<bool>("Enabled")
+                        .HasColumnType("boolean")
+                        .HasColumnName("enabled");
+
+                    b.Property<string>("ImageUrl")
+                        .HasMaxLength(2048)
+                        .HasColumnType("character varying(2048)")
+                        .HasColumnName("image_url");
+
+                    b.Property<int?>("MinimumLevel")
+                        .HasColumnType("integer")
+                        .HasColumnName("minimum_level");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("name");
+
+                    b.Property<int?>("PerMemberLimit")
+                        .HasColumnType("integer")
+                        .HasColumnName("per_member_limit");
+
+                    b.Property<int?>("Stock")
+                        .HasColumnType("integer")
+                        .HasColumnName("stock");
+
+                    b.HasKey("Id")
+                        .HasName("pk_rewards");
+
+                    b.ToTable("rewards", "growth");
+                });
+
             modelBuilder.Entity("UserOps.Community.Growth.Domain.RuleAuditEntry", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1369,6 +1697,39 @@ namespace UserOps.Community.Migrations.PostgreSql.Migrations
                         .HasDatabaseName("ix_rule_audit_rule_id_at");
 
                     b.ToTable("rule_audit", "growth");
+                });
+
+            modelBuilder.Entity("UserOps.Community.Growth.Domain.Season", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateOnly>("EndsOn")
+                        .HasColumnType("date")
+                        .HasColumnName("ends_on");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("name");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("date")
+                        .HasColumnName("starts_on");
+
+                    b.HasKey("Id")
+                        .HasName("pk_seasons");
+
+                    b.HasIndex("StartsOn", "EndsOn")
+                        .HasDatabaseName("ix_seasons_starts_on_ends_on");
+
+                    b.ToTable("seasons", "growth");
                 });
 
             modelBuilder.Entity("UserOps.Community.Identity.Domain.CommunityUser", b =>
@@ -1430,6 +1791,10 @@ namespace UserOps.Community.Migrations.PostgreSql.Migrations
                     b.Property<DateOnly?>("LastSignInLocalDate")
                         .HasColumnType("date")
                         .HasColumnName("last_sign_in_local_date");
+
+                    b.Property<bool>("LeaderboardOptOut")
+                        .HasColumnType("boolean")
+                        .HasColumnName("leaderboard_opt_out");
 
                     b.Property<string>("Locale")
                         .IsRequired()
@@ -1630,6 +1995,16 @@ namespace UserOps.Community.Migrations.PostgreSql.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_join_requests_groups_group_id");
+                });
+
+            modelBuilder.Entity("UserOps.Community.Growth.Domain.Redemption", b =>
+                {
+                    b.HasOne("UserOps.Community.Growth.Domain.Reward", null)
+                        .WithMany()
+                        .HasForeignKey("RewardId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_redemptions_rewards_reward_id");
                 });
 #pragma warning restore 612, 618
         }

@@ -12,8 +12,8 @@ using UserOps.Community.BuildingBlocks.Persistence;
 namespace UserOps.Community.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(CommunityDbContext))]
-    [Migration("20261128192728_Badges")]
-    partial class Badges
+    [Migration("20261128200405_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
