@@ -31,6 +31,7 @@ public static class GrowthModule
         services.AddValidatorsFromAssembly(typeof(GrowthModule).Assembly, includeInternalTypes: true);
         services.AddAuthorizationBuilder().AddPolicy(GrowthPolicies.StaffPolicy, p => p.RequireRole(GrowthPolicies.StaffRoles));
         services.AddOptions<GrowthOptions>().BindConfiguration(GrowthOptions.SectionName);
+        services.AddScoped<GrowthSnapshot>();
         services.AddScoped<LeaderboardWriter>();
         services.AddScoped<MemberCounters>();
         services.AddScoped<BadgeAwarder>();

@@ -3,6 +3,7 @@ using UserOps.Community.BuildingBlocks.Outbox;
 using UserOps.Community.BuildingBlocks.Persistence;
 using UserOps.Community.Growth.Contracts;
 using UserOps.Community.Growth.Domain;
+using UserOps.Community.Growth.Engine;
 
 namespace UserOps.Community.Growth.Badges;
 
@@ -11,11 +12,16 @@ namespace UserOps.Community.Growth.Badges;
 /// Re-evaluates after each award so a badge that is itself a criterion (badges earned) settles in the same
 /// processing; the loop is bounded by the number of badges, so it cannot cycle.
 /// </summary>
-internal sealed class BadgeAwarder(CommunityDbContext db, MemberCounters counters, TimeProvider timeProvider)
+internal sealed class BadgeAwarder(CommunityDbContext db, MemberCounters counters, GrowthSnapshot snapshot, TimeProvider timeProvider)
 {
     public async Task EvaluateAsync(Guid userId, CancellationToken cancellationToken)
     {
-        var badges = await db.Set<Badge>().AsNoTracking().Where(b => b.Enabled && !b.Manual && b.Criterion != null).ToListAsync(cancellationToken);
+        var badges = await snapshot.AutomaticBadgesAsync(cancellationToken);
+        if (badges.Count == 0)
+        {
+            return;
+        }
+
         for (var round = 0; round <= badges.Count; round++)
         {
             var held = await HeldAsync(userId, cancellationToken);

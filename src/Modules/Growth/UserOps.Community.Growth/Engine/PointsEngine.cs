@@ -7,7 +7,6 @@ using UserOps.Community.Growth.Contracts;
 using UserOps.Community.Growth.Domain;
 using UserOps.Community.Growth.Ledger;
 using UserOps.Community.Growth.Levels;
-using UserOps.Community.Identity.Contracts;
 
 namespace UserOps.Community.Growth.Engine;
 
@@ -17,7 +16,7 @@ namespace UserOps.Community.Growth.Engine;
 /// </summary>
 internal sealed class PointsEngine(
     CommunityDbContext db, PointsLedger ledger, LevelProgression levels, BadgeAwarder badges, MemberCounters counters,
-    IUserDirectory users, TimeProvider timeProvider)
+    GrowthSnapshot snapshot, TimeProvider timeProvider)
 {
     public async Task ApplyAsync(Activity activity, CancellationToken cancellationToken)
     {
@@ -28,10 +27,7 @@ internal sealed class PointsEngine(
 
         var counted = await CountAsync(activity, +1, cancellationToken);
 
-        var rules = await db.Set<PointRule>().AsNoTracking()
-            .Where(r => r.EventType == activity.EventType && r.Enabled)
-            .OrderBy(r => r.CreatedAt)
-            .ToListAsync(cancellationToken);
+        var rules = await snapshot.RulesForAsync(activity.EventType, cancellationToken);
         var awarded = new Dictionary<Guid, List<PointsLine>>();
         foreach (var rule in rules)
         {
@@ -183,8 +179,7 @@ internal sealed class PointsEngine(
 
     private async Task<DateOnly> LocalDateAsync(Guid userId, DateTime occurredAt, CancellationToken cancellationToken)
     {
-        var member = await users.FindAsync(userId, cancellationToken);
-        return LocalCalendar.LocalDate(new DateTimeOffset(occurredAt, TimeSpan.Zero), member?.TimeZone);
+        return LocalCalendar.LocalDate(new DateTimeOffset(occurredAt, TimeSpan.Zero), await snapshot.TimeZoneOfAsync(userId, cancellationToken));
     }
 
     private async Task AnnounceAsync(Dictionary<Guid, List<PointsLine>> awarded, Guid sourceEventId, string sourceType, CancellationToken cancellationToken)

@@ -5,8 +5,8 @@ using UserOps.Community.BuildingBlocks.Time;
 using UserOps.Community.Growth.Badges;
 using UserOps.Community.Growth.Contracts;
 using UserOps.Community.Growth.Domain;
+using UserOps.Community.Growth.Engine;
 using UserOps.Community.Growth.Ledger;
-using UserOps.Community.Identity.Contracts;
 
 namespace UserOps.Community.Growth.Levels;
 
@@ -15,11 +15,11 @@ namespace UserOps.Community.Growth.Levels;
 /// each level's reward. A reward can cross the next level; the loop settles it (bounded by the number of levels).
 /// Levels are never taken away when points are reversed.
 /// </summary>
-internal sealed class LevelProgression(CommunityDbContext db, PointsLedger ledger, BadgeAwarder badges, IUserDirectory users, TimeProvider timeProvider)
+internal sealed class LevelProgression(CommunityDbContext db, PointsLedger ledger, BadgeAwarder badges, GrowthSnapshot snapshot, TimeProvider timeProvider)
 {
     public async Task SettleAsync(Guid userId, CancellationToken cancellationToken)
     {
-        var levels = await db.Set<Level>().AsNoTracking().OrderBy(l => l.Number).ToListAsync(cancellationToken);
+        var levels = await snapshot.LevelsAsync(cancellationToken);
         for (var guard = 0; guard <= levels.Count; guard++)
         {
             var member = await db.Set<MemberPoints>().AsNoTracking().FirstOrDefaultAsync(m => m.UserId == userId, cancellationToken);
@@ -46,7 +46,7 @@ internal sealed class LevelProgression(CommunityDbContext db, PointsLedger ledge
         db.AddIntegrationEvent(new LevelReached(member.UserId, level.Number, level.NameEn, level.NameZh) { OccurredAt = now }, member.UserId, timeProvider);
         if (level.RewardPoints is > 0 and var reward)
         {
-            var person = await users.FindAsync(member.UserId, cancellationToken);
+            var zone = await snapshot.TimeZoneOfAsync(member.UserId, cancellationToken);
             await ledger.AppendAsync(
                 new PointEntry
                 {
@@ -57,7 +57,7 @@ internal sealed class LevelProgression(CommunityDbContext db, PointsLedger ledge
                     SourceType = "LevelReached",
                     SubjectKey = $"level:{level.Number}",
                     OccurredAt = now,
-                    LocalDate = LocalCalendar.LocalDate(new DateTimeOffset(now, TimeSpan.Zero), person?.TimeZone),
+                    LocalDate = LocalCalendar.LocalDate(new DateTimeOffset(now, TimeSpan.Zero), zone),
                     Reason = $"Reached level {level.Number}: {level.NameEn}",
                 },
                 cancellationToken);

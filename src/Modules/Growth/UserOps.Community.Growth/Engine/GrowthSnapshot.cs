@@ -1,0 +1,50 @@
+using Microsoft.EntityFrameworkCore;
+using UserOps.Community.BuildingBlocks.Persistence;
+using UserOps.Community.Growth.Domain;
+using UserOps.Community.Identity.Contracts;
+
+namespace UserOps.Community.Growth.Engine;
+
+/// <summary>
+/// Operator configuration (rules, levels, automatic badges) and members' time zones, read once per scope.
+/// A dispatcher batch is one scope, so hundreds of events share one read of each; a change an operator saves
+/// applies from the next batch, milliseconds later.
+/// </summary>
+internal sealed class GrowthSnapshot(CommunityDbContext db, IUserDirectory users)
+{
+    private readonly Dictionary<string, IReadOnlyList<PointRule>> _rules = [];
+    private readonly Dictionary<Guid, string?> _timeZones = [];
+    private IReadOnlyList<Level>? _levels;
+    private IReadOnlyList<Badge>? _automaticBadges;
+
+    public async Task<IReadOnlyList<PointRule>> RulesForAsync(string eventType, CancellationToken cancellationToken)
+    {
+        if (!_rules.TryGetValue(eventType, out var rules))
+        {
+            rules = await db.Set<PointRule>().AsNoTracking()
+                .Where(r => r.EventType == eventType && r.Enabled)
+                .OrderBy(r => r.CreatedAt)
+                .ToListAsync(cancellationToken);
+            _rules[eventType] = rules;
+        }
+
+        return rules;
+    }
+
+    public async Task<IReadOnlyList<Level>> LevelsAsync(CancellationToken cancellationToken) =>
+        _levels ??= await db.Set<Level>().AsNoTracking().OrderBy(l => l.Number).ToListAsync(cancellationToken);
+
+    public async Task<IReadOnlyList<Badge>> AutomaticBadgesAsync(CancellationToken cancellationToken) =>
+        _automaticBadges ??= await db.Set<Badge>().AsNoTracking().Where(b => b.Enabled && !b.Manual && b.Criterion != null).ToListAsync(cancellationToken);
+
+    public async Task<string?> TimeZoneOfAsync(Guid userId, CancellationToken cancellationToken)
+    {
+        if (!_timeZones.TryGetValue(userId, out var zone))
+        {
+            zone = (await users.FindAsync(userId, cancellationToken))?.TimeZone;
+            _timeZones[userId] = zone;
+        }
+
+        return zone;
+    }
+}
