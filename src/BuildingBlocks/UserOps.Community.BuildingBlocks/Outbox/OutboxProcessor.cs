@@ -22,8 +22,6 @@ internal sealed class OutboxProcessor(
     IEnumerable<IOutboxAcknowledgeObserver> observers,
     ILogger<OutboxProcessor> logger)
 {
-    private const int MaxCandidateWindows = 5;
-
     private readonly OutboxOptions _options = options.Value;
     private readonly IOutboxAcknowledgeObserver[] _observers = [.. observers];
 
@@ -73,11 +71,21 @@ internal sealed class OutboxProcessor(
     {
         await using var scope = scopeFactory.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CommunityDbContext>();
+
+        // Claims are serialised across instances (a transaction-scoped lock; SQLite's single writer does the same),
+        // so each claimer sees every earlier lease committed and cannot overtake an aggregate's earlier message.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await ClaimLock.AcquireAsync(db, cancellationToken);
         var now = Now();
 
-        var candidates = await FindCandidatesAsync(db, now, cancellationToken);
+        var candidates = await Deliverable(db, now)
+            .OrderBy(m => m.Id)
+            .Select(m => m.Id)
+            .Take(_options.BatchSize)
+            .ToListAsync(cancellationToken);
         if (candidates.Count == 0)
         {
+            await transaction.CommitAsync(cancellationToken);
             return Claim.Empty;
         }
 
@@ -96,84 +104,9 @@ internal sealed class OutboxProcessor(
             .Where(m => candidates.Contains(m.Id) && m.LeaseOwner == owner)
             .OrderBy(m => m.Id)
             .ToListAsync(cancellationToken);
-        return new Claim(owner, await ReleaseOvertakingAsync(db, owner, messages, now, cancellationToken));
+        await transaction.CommitAsync(cancellationToken);
+        return new Claim(owner, messages);
     }
-
-    /// <summary>
-    /// The oldest claimable messages, minus those queued behind an earlier message of their aggregate that is
-    /// leased elsewhere or backing off. Checking ordering on this small set keeps the claim an index range scan.
-    /// </summary>
-    private async Task<List<long>> FindCandidatesAsync(CommunityDbContext db, DateTime now, CancellationToken cancellationToken)
-    {
-        var afterId = 0L;
-        for (var window = 0; window < MaxCandidateWindows; window++)
-        {
-            var rows = await db.OutboxMessages
-                .Where(m => m.Status == OutboxStatus.Pending && m.Id > afterId && m.NextAttemptAt <= now
-                    && (m.LeaseExpiresAt == null || m.LeaseExpiresAt < now))
-                .OrderBy(m => m.Id)
-                .Select(m => new { m.Id, m.AggregateId })
-                .Take(_options.BatchSize)
-                .ToListAsync(cancellationToken);
-            if (rows.Count == 0)
-            {
-                return [];
-            }
-
-            var firstBlocked = await FirstBlockedAsync(db, [.. rows.Select(r => r.AggregateId).Distinct()], now, exceptOwner: null, cancellationToken);
-            var candidates = rows
-                .Where(r => !firstBlocked.TryGetValue(r.AggregateId, out var first) || r.Id < first)
-                .Select(r => r.Id)
-                .ToList();
-            if (candidates.Count > 0 || rows.Count < _options.BatchSize)
-            {
-                return candidates;
-            }
-
-            // A whole window waits behind blocked aggregates: look further so other aggregates are not starved.
-            afterId = rows[^1].Id;
-        }
-
-        return [];
-    }
-
-    /// <summary>
-    /// Another instance may have leased an earlier message of the same aggregate between our candidate query and
-    /// our UPDATE (which waited for that lease to commit): give such later messages back so order holds.
-    /// </summary>
-    private async Task<IReadOnlyList<OutboxMessage>> ReleaseOvertakingAsync(
-        CommunityDbContext db, string owner, List<OutboxMessage> messages, DateTime now, CancellationToken cancellationToken)
-    {
-        if (messages.Count == 0)
-        {
-            return messages;
-        }
-
-        var heldElsewhere = await FirstBlockedAsync(db, [.. messages.Select(m => m.AggregateId).Distinct()], now, owner, cancellationToken);
-        var overtaking = messages.Where(m => heldElsewhere.TryGetValue(m.AggregateId, out var first) && m.Id > first).Select(m => m.Id).ToList();
-        if (overtaking.Count == 0)
-        {
-            return messages;
-        }
-
-        await db.OutboxMessages
-            .Where(m => overtaking.Contains(m.Id) && m.LeaseOwner == owner)
-            .ExecuteUpdateAsync(
-                s => s.SetProperty(m => m.LeaseOwner, (string?)null).SetProperty(m => m.LeaseExpiresAt, (DateTime?)null),
-                cancellationToken);
-        return [.. messages.Where(m => !overtaking.Contains(m.Id))];
-    }
-
-    // Per aggregate, the first pending message that is leased (by someone other than exceptOwner) or backing off.
-    private static async Task<Dictionary<Guid, long>> FirstBlockedAsync(
-        CommunityDbContext db, List<Guid> aggregateIds, DateTime now, string? exceptOwner, CancellationToken cancellationToken) =>
-        await db.OutboxMessages
-            .Where(e => aggregateIds.Contains(e.AggregateId) && e.Status == OutboxStatus.Pending
-                && (e.NextAttemptAt > now || e.LeaseExpiresAt >= now)
-                && (exceptOwner == null || e.LeaseOwner != exceptOwner))
-            .GroupBy(e => e.AggregateId)
-            .Select(g => new { AggregateId = g.Key, First = g.Min(e => e.Id) })
-            .ToDictionaryAsync(x => x.AggregateId, x => x.First, cancellationToken);
 
     // A message waits while an earlier message of its aggregate is leased elsewhere or backing off.
     private static IQueryable<OutboxMessage> Deliverable(CommunityDbContext db, DateTime now) =>
