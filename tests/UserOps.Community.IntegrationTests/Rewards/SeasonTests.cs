@@ -1,0 +1,59 @@
+using System.Net;
+using System.Net.Http.Json;
+using UserOps.Community.IntegrationTests.Growth;
+using UserOps.Community.IntegrationTests.Infrastructure;
+
+namespace UserOps.Community.IntegrationTests.Rewards;
+
+public sealed record SeasonBody(Guid Id, string Name, DateOnly StartsOn, DateOnly EndsOn);
+
+public sealed class SeasonTests
+{
+    [Fact]
+    public async Task Given_points_earned_before_a_season_is_created_Then_its_leaderboard_counts_them_and_later_points_too()
+    {
+        await using var factory = await CommunityApiFactory.CreateAsync();
+        var admin = await factory.CreateAdminClientAsync();
+        var early = await factory.CreateMemberAsync();
+        var late = await factory.CreateMemberAsync();
+        await admin.GrantAsync(early.Id, 40);
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+
+        using var created = await admin.PostAsJsonAsync("/api/admin/seasons", new { name = "Winter", startsOn = today.AddDays(-3), endsOn = today.AddDays(30) });
+        await created.ShouldBeAsync(HttpStatusCode.Created);
+        var season = (await created.Content.ReadFromJsonAsync<SeasonBody>())!;
+        await admin.GrantAsync(late.Id, 25);
+        await admin.GrantAsync(early.Id, 5);
+
+        var board = await late.Client.GetFromJsonAsync<LeaderboardBody>($"/api/leaderboards?period=season&seasonId={season.Id}");
+
+        Assert.Equal([(early.Id, 45L, 1), (late.Id, 25L, 2)], board!.Items.Select(i => (i.UserId, i.Points, i.Rank)));
+        Assert.Equal(new MyRankBody(2, 25, true), board.Me);
+        Assert.Contains(await factory.CreateClient().GetFromJsonAsync<List<SeasonBody>>("/api/seasons") ?? [], s => s.Id == season.Id);
+    }
+
+    [Fact]
+    public async Task Given_each_actor_and_bad_dates_Then_only_operators_create_seasons_and_bad_input_is_400()
+    {
+        await using var factory = await CommunityApiFactory.CreateAsync();
+        var admin = await factory.CreateAdminClientAsync();
+        var member = await factory.CreateMemberAsync();
+        var season = new { name = "Spring", startsOn = new DateOnly(2027, 3, 1), endsOn = new DateOnly(2027, 5, 31) };
+
+        using (var anonymous = await factory.CreateClient().PostAsJsonAsync("/api/admin/seasons", season)) { await anonymous.ShouldBeAsync(HttpStatusCode.Unauthorized); }
+        using (var byMember = await member.Client.PostAsJsonAsync("/api/admin/seasons", season)) { await byMember.ShouldBeAsync(HttpStatusCode.Forbidden); }
+        using (var backwards = await admin.PostAsJsonAsync("/api/admin/seasons", new { name = "Oops", startsOn = new DateOnly(2027, 5, 1), endsOn = new DateOnly(2027, 4, 1) }))
+        {
+            var problem = await backwards.ShouldBeProblemAsync(HttpStatusCode.BadRequest, "validation_failed");
+            Assert.Contains("endsOn", problem.Errors.Keys);
+        }
+
+        using (var unknown = await member.Client.GetAsync($"/api/leaderboards?period=season&seasonId={Guid.NewGuid()}"))
+        {
+            await unknown.ShouldBeProblemAsync(HttpStatusCode.NotFound, "season_not_found");
+        }
+
+        using var ok = await admin.PostAsJsonAsync("/api/admin/seasons", season);
+        await ok.ShouldBeAsync(HttpStatusCode.Created);
+    }
+}
