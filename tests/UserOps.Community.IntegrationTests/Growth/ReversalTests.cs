@@ -1,4 +1,6 @@
 using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
 using UserOps.Community.Content.Contracts;
 using UserOps.Community.IntegrationTests.Infrastructure;
 
@@ -59,6 +61,40 @@ public sealed class ReversalTests
         Assert.Equal(6, points.Xp);
         var reversal = Assert.Single(ledger, l => l.Kind == "reversed");
         Assert.Equal((-1, "ReactionRemoved"), (reversal.Amount, reversal.SourceType));
+    }
+
+    [Fact]
+    public async Task Given_a_removed_comment_Then_the_commenters_2_points_are_reversed_and_the_comment_counter_drops()
+    {
+        await using var factory = await CommunityApiFactory.CreateAsync();
+        var admin = await factory.CreateAdminClientAsync();
+        var group = await admin.CreateGroupAsync();
+        var author = await factory.CreateMemberAsync();
+        var commenter = await factory.CreateMemberAsync();
+        await author.Client.JoinAsync(group);
+        await commenter.Client.JoinAsync(group);
+        var post = await author.Client.PublishAsync(group);
+        Guid comment;
+        using (var posted = await commenter.Client.PostAsJsonAsync($"/api/posts/{post}/comments", new { body = "Thanks for sharing this!" }))
+        {
+            await posted.ShouldBeAsync(HttpStatusCode.Created);
+            comment = (await posted.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        }
+
+        await factory.DrainOutboxAsync();
+        Assert.Equal(3, (await commenter.Client.PointsAsync()).Xp);
+
+        using (var removed = await commenter.Client.DeleteAsync($"/api/comments/{comment}"))
+        {
+            await removed.ShouldBeAsync(HttpStatusCode.NoContent);
+        }
+
+        await factory.DrainOutboxAsync();
+
+        var (points, ledger) = await commenter.Client.AccountAsync();
+        Assert.Equal(1, points.Xp);
+        var reversal = Assert.Single(ledger, l => l.Kind == "reversed");
+        Assert.Equal((-2, "CommentRemoved"), (reversal.Amount, reversal.SourceType));
     }
 
     [Fact]
