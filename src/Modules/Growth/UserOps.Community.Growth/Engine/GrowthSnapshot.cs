@@ -6,7 +6,7 @@ using UserOps.Community.Identity.Contracts;
 namespace UserOps.Community.Growth.Engine;
 
 /// <summary>
-/// Operator configuration (rules, levels, automatic badges) and members' time zones, read once per scope.
+/// Operator configuration (rules, levels, automatic badges, seasons) and members' time zones, read once per scope.
 /// A dispatcher batch is one scope, so hundreds of events share one read of each; a change an operator saves
 /// applies from the next batch, milliseconds later.
 /// </summary>
@@ -14,6 +14,7 @@ internal sealed class GrowthSnapshot(CommunityDbContext db, IUserDirectory users
 {
     private readonly Dictionary<string, IReadOnlyList<PointRule>> _rules = [];
     private readonly Dictionary<Guid, string?> _timeZones = [];
+    private readonly Dictionary<DateOnly, IReadOnlyList<Guid>> _seasonsByDate = [];
     private IReadOnlyList<Level>? _levels;
     private IReadOnlyList<Badge>? _automaticBadges;
 
@@ -36,6 +37,21 @@ internal sealed class GrowthSnapshot(CommunityDbContext db, IUserDirectory users
 
     public async Task<IReadOnlyList<Badge>> AutomaticBadgesAsync(CancellationToken cancellationToken) =>
         _automaticBadges ??= await db.Set<Badge>().AsNoTracking().Where(b => b.Enabled && !b.Manual && b.Criterion != null).ToListAsync(cancellationToken);
+
+    /// <summary>Ids of the seasons that include a community day.</summary>
+    public async Task<IReadOnlyList<Guid>> SeasonsOnAsync(DateOnly date, CancellationToken cancellationToken)
+    {
+        if (!_seasonsByDate.TryGetValue(date, out var seasons))
+        {
+            seasons = await db.Set<Season>().AsNoTracking()
+                .Where(s => s.StartsOn <= date && s.EndsOn >= date)
+                .Select(s => s.Id)
+                .ToListAsync(cancellationToken);
+            _seasonsByDate[date] = seasons;
+        }
+
+        return seasons;
+    }
 
     public async Task<string?> TimeZoneOfAsync(Guid userId, CancellationToken cancellationToken)
     {

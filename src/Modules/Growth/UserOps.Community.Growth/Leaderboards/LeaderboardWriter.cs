@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using UserOps.Community.BuildingBlocks.Persistence;
 using UserOps.Community.BuildingBlocks.Time;
 using UserOps.Community.Growth.Domain;
+using UserOps.Community.Growth.Engine;
 
 namespace UserOps.Community.Growth.Leaderboards;
 
@@ -11,18 +12,14 @@ namespace UserOps.Community.Growth.Leaderboards;
 /// one small index range instead of summing the ledger. Runs under the member's row lock taken by the ledger,
 /// so the insert-if-missing below never races for the same member.
 /// </summary>
-internal sealed class LeaderboardWriter(CommunityDbContext db, IOptions<GrowthOptions> options)
+internal sealed class LeaderboardWriter(CommunityDbContext db, GrowthSnapshot snapshot, IOptions<GrowthOptions> options)
 {
-    // One dispatcher batch shares this scoped writer: seasons are read once per community day, not per entry.
-    private readonly Dictionary<DateOnly, IReadOnlyList<Guid>> _seasonsByDate = [];
-
     public async Task AddAsync(Guid userId, Guid? groupId, long points, DateTime earnedAt, CancellationToken cancellationToken)
     {
         var date = LocalCalendar.LocalDate(new DateTimeOffset(earnedAt, TimeSpan.Zero), options.Value.CommunityTimeZone);
-        var seasons = await SeasonsOnAsync(date, cancellationToken);
+        var seasons = await snapshot.SeasonsOnAsync(date, cancellationToken);
         var periods = LeaderboardPeriods.CalendarKeys(date).Concat(seasons.Select(s => LeaderboardPeriods.Key(PeriodKind.Season, date, s))).ToList();
         List<Guid> boards = groupId is { } group && group != Guid.Empty ? [Guid.Empty, group] : [Guid.Empty];
-
         foreach (var period in periods)
         {
             foreach (var board in boards)
@@ -43,19 +40,5 @@ internal sealed class LeaderboardWriter(CommunityDbContext db, IOptions<GrowthOp
             await db.SaveChangesAsync(cancellationToken);
             entry.State = EntityState.Detached;
         }
-    }
-
-    private async Task<IReadOnlyList<Guid>> SeasonsOnAsync(DateOnly date, CancellationToken cancellationToken)
-    {
-        if (!_seasonsByDate.TryGetValue(date, out var seasons))
-        {
-            seasons = await db.Set<Season>().AsNoTracking()
-                .Where(s => s.StartsOn <= date && s.EndsOn >= date)
-                .Select(s => s.Id)
-                .ToListAsync(cancellationToken);
-            _seasonsByDate[date] = seasons;
-        }
-
-        return seasons;
     }
 }
