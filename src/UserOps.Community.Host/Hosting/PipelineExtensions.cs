@@ -3,6 +3,7 @@ using Scalar.AspNetCore;
 using UserOps.Community.BuildingBlocks.Health;
 using UserOps.Community.BuildingBlocks.Outbox;
 using UserOps.Community.Content;
+using UserOps.Community.Engagement;
 using UserOps.Community.Groups;
 using UserOps.Community.Growth;
 using UserOps.Community.Identity;
@@ -28,6 +29,7 @@ internal static class PipelineExtensions
         app.MapGroupsModule();
         app.MapContentModule();
         app.MapGrowthModule();
+        app.MapEngagementModule();
         app.MapOutboxAdmin();
 
         app.MapOpenApi();
