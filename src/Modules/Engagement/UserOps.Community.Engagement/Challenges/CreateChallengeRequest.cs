@@ -37,7 +37,7 @@ internal sealed class CreateChallengeRequestValidator : AbstractValidator<Create
             .Must((r, type) => r.Kind == ChallengeText.Activity ? ChallengeText.ActivityTypes.Contains(type) : type is null)
             .WithMessage("Activity challenges need an activity type ('posts', 'comments' or 'reactions'); daily check-in challenges none.");
         RuleFor(r => r.Target).InclusiveBetween(1, ChallengeLimits.TargetMax)
-            .Must((r, target) => r.Kind != ChallengeText.DailyCheckIn || r.StartDate is null || r.EndDate is null || target <= r.EndDate.Value.DayNumber - r.StartDate.Value.DayNumber + 1)
+            .Must((r, target) => r.Kind != ChallengeText.DailyCheckIn || r.StartDate is null || r.EndDate is null || r.EndDate < r.StartDate || target <= r.EndDate.Value.DayNumber - r.StartDate.Value.DayNumber + 1)
             .WithMessage("A daily check-in target cannot exceed the number of days in the challenge.");
         RuleFor(r => r.RewardPoints).InclusiveBetween(0, ChallengeLimits.PointsMax);
         RuleFor(r => r.EntryCost).InclusiveBetween(0, ChallengeLimits.PointsMax);
