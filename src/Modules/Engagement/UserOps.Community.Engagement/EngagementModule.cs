@@ -25,7 +25,12 @@ public static class EngagementModule
     {
         services.AddSingleton<IModuleModel, EngagementModel>();
         services.AddValidatorsFromAssembly(typeof(EngagementModule).Assembly, includeInternalTypes: true);
-        services.AddOptions<EngagementOptions>().BindConfiguration(EngagementOptions.SectionName);
+        // PeriodicTimer refuses periods above ~49.7 days: a bad value fails at start-up, not later in the background.
+        services.AddOptions<EngagementOptions>().BindConfiguration(EngagementOptions.SectionName)
+            .Validate(o => o.StreakJobInterval > TimeSpan.Zero && o.StreakJobInterval <= TimeSpan.FromDays(49), "Engagement:StreakJobInterval must be between 0 and 49 days.")
+            .Validate(o => o.Makeup is { Cost: >= 0, MonthlyLimit: >= 0, WindowDays: >= 1 }, "Engagement:Makeup needs Cost >= 0, MonthlyLimit >= 0 and WindowDays >= 1.")
+            .Validate(o => o.StreakMilestones.All(m => m > 0), "Engagement:StreakMilestones must be positive.")
+            .ValidateOnStart();
         services.AddScoped<StreakStore>();
         services.AddScoped<CheckInCounters>();
         services.AddScoped<ICheckInCounts>(sp => sp.GetRequiredService<CheckInCounters>());
