@@ -19,6 +19,7 @@ using UserOps.Community.Growth.Rewards;
 using UserOps.Community.Growth.Points;
 using UserOps.Community.Growth.Rules;
 using UserOps.Community.Identity.Contracts;
+using UserOps.Community.Referrals.Contracts;
 
 namespace UserOps.Community.Growth;
 
@@ -54,6 +55,8 @@ public static class GrowthModule
         services.AddIntegrationEventHandler<UserSignedIn, MemberActivityHandlers>();
         services.AddIntegrationEventHandler<LeaderboardOptOutChanged, ExclusionHandler>();
         services.AddIntegrationEventHandler<BadgeBackfillRequested, BadgeBackfillHandler>();
+        services.AddIntegrationEventHandler<ReferralActivated, ReferralActivityHandlers>();
+        services.AddIntegrationEventHandler<ReferralRevoked, ReferralActivityHandlers>();
         return services;
     }
 
@@ -65,6 +68,7 @@ public static class GrowthModule
         endpoints.MapPreviewRule();
         endpoints.MapLevelEndpoints();
         endpoints.MapLeaderboards();
+        endpoints.MapReferrersLeaderboard();
         endpoints.MapSeasons();
         endpoints.MapRewardEndpoints();
         endpoints.MapRedeemReward();
