@@ -74,6 +74,7 @@ public sealed class ReferralStatsTests
         await factory.DrainOutboxAsync();
 
         var day1 = DateOnly.FromDateTime(day0.AddDays(1));
+        admin = await factory.CreateAdminClientAsync();
         var stats = (await admin.GetFromJsonAsync<StatsBody>($"/api/admin/referrals/stats?from={day1:yyyy-MM-dd}&to={day1.AddDays(1):yyyy-MM-dd}"))!;
 
         Assert.Equal((4, 7, 6, 4, 1), (stats.MembersAtStart, stats.Registrations, stats.InvitesUsed, stats.Activations, stats.Revoked));
