@@ -120,6 +120,18 @@ public static class ReferralsApi
         return await factory.WithRoleAsync(admin, member, "Operator");
     }
 
+    /// <summary>Delivers an event straight to the Referrals activation handlers in its own scope and transaction, as a second host instance would.</summary>
+    public static async Task DeliverToActivationAsync<TEvent>(this CommunityApiFactory factory, TEvent integrationEvent)
+        where TEvent : IIntegrationEvent
+    {
+        var handlerType = Type.GetType("UserOps.Community.Referrals.Activation.ActivationHandlers, UserOps.Community.Referrals", throwOnError: true)!;
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CommunityDbContext>();
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        await ((IIntegrationEventHandler<TEvent>)scope.ServiceProvider.GetRequiredService(handlerType)).HandleAsync(integrationEvent, CancellationToken.None);
+        await transaction.CommitAsync();
+    }
+
     public static Task DeliverAsync<TEvent>(this CommunityApiFactory factory, TEvent integrationEvent)
         where TEvent : IIntegrationEvent => factory.DeliverToGrowthAsync("ReferralActivityHandlers", integrationEvent);
 }

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Time.Testing;
+using UserOps.Community.Content.Contracts;
 using UserOps.Community.IntegrationTests.Growth;
 using UserOps.Community.IntegrationTests.Infrastructure;
 using UserOps.Community.Referrals.Contracts;
@@ -99,5 +100,45 @@ public sealed class RewardCapTests
 
         Assert.Equal(300, (await inviter.Client.LedgerOfAsync("ReferralActivated")).Sum(l => l.Amount));
         Assert.Equal(5, (await factory.OutboxEventsAsync<ReferralActivated>()).Count(e => e.InviterCapped));
+    }
+
+    [Fact]
+    public async Task Given_8_activations_of_one_inviter_delivered_concurrently_in_separate_transactions_Then_exactly_3_are_rewarded()
+    {
+        await using var factory = await CommunityApiFactory.CreateAsync(o => o
+            .With("Outbox:DispatcherEnabled", false)
+            .With("Referrals:Caps:PerInviterPerDay", 3)
+            .With("Referrals:Activation:RequireProfileComplete", false)
+            .With("Referrals:Activation:MinCheckIns", 0));
+        var inviter = await factory.CreateMemberAsync();
+        var code = (await inviter.Client.MyInviteAsync()).Code;
+        var invitees = new List<SignedInMember>();
+        for (var i = 0; i < 8; i++)
+        {
+            invitees.Add(await factory.CreateMemberAsync(inviteCode: code));
+        }
+
+        using var start = new SemaphoreSlim(0);
+        var deliveries = invitees.Select(async invitee =>
+        {
+            await start.WaitAsync();
+            try
+            {
+                var post = new PostPublished(Guid.CreateVersion7(), Guid.CreateVersion7(), invitee.Id, "A post", [], 60) { OccurredAt = DateTime.UtcNow };
+                await factory.DeliverToActivationAsync(post);
+                return null;
+            }
+            catch (Exception exception)
+            {
+                return exception;
+            }
+        }).ToList();
+        start.Release(invitees.Count);
+        var failures = (await Task.WhenAll(deliveries)).OfType<Exception>().ToList();
+
+        var activated = await factory.OutboxEventsAsync<ReferralActivated>();
+        Assert.True(failures.Count == 0, $"{failures.Count} deliveries failed: {failures.FirstOrDefault()}");
+        Assert.Equal(8, activated.Count);
+        Assert.Equal(3, activated.Count(e => !e.InviterCapped));
     }
 }
