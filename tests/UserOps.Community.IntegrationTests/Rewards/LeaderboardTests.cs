@@ -59,6 +59,48 @@ public sealed class LeaderboardTests
     }
 
     [Fact]
+    public async Task Given_a_banned_member_Then_they_are_not_ranked_until_unbanned_and_an_opt_out_outlives_the_ban()
+    {
+        await using var factory = await CommunityApiFactory.CreateAsync();
+        var admin = await factory.CreateAdminClientAsync();
+        var banned = await factory.CreateMemberAsync();
+        await admin.GrantAsync(banned.Id, 40);
+        var anonymous = factory.CreateClient();
+
+        using (var ban = await admin.PostAsJsonAsync($"/api/admin/users/{banned.Id}/ban", new { reason = "spam" }))
+        {
+            await ban.ShouldBeAsync(HttpStatusCode.OK);
+        }
+
+        await factory.DrainOutboxAsync();
+        Assert.DoesNotContain((await anonymous.GetFromJsonAsync<LeaderboardBody>("/api/leaderboards?period=all"))!.Items, i => i.UserId == banned.Id);
+
+        using (var lift = await admin.DeleteAsync($"/api/admin/users/{banned.Id}/ban"))
+        {
+            await lift.ShouldBeAsync(HttpStatusCode.OK);
+        }
+
+        await factory.DrainOutboxAsync();
+        Assert.Contains((await anonymous.GetFromJsonAsync<LeaderboardBody>("/api/leaderboards?period=all"))!.Items, i => i.UserId == banned.Id);
+
+        var client = await factory.SignInAgainAsync(banned);
+        using (var optOut = await client.PatchAsJsonAsync("/api/me", new { leaderboardOptOut = true }))
+        {
+            await optOut.ShouldBeAsync(HttpStatusCode.OK);
+        }
+
+        using (var again = await admin.PostAsJsonAsync($"/api/admin/users/{banned.Id}/ban", new { reason = "spam again" }))
+        using (var liftAgain = await admin.DeleteAsync($"/api/admin/users/{banned.Id}/ban"))
+        {
+            await again.ShouldBeAsync(HttpStatusCode.OK);
+            await liftAgain.ShouldBeAsync(HttpStatusCode.OK);
+        }
+
+        await factory.DrainOutboxAsync();
+        Assert.DoesNotContain((await anonymous.GetFromJsonAsync<LeaderboardBody>("/api/leaderboards?period=all"))!.Items, i => i.UserId == banned.Id);
+    }
+
+    [Fact]
     public async Task Given_bad_parameters_Then_problems_not_errors()
     {
         await using var factory = await CommunityApiFactory.CreateAsync();

@@ -62,6 +62,8 @@ public static class GrowthModule
         services.AddIntegrationEventHandler<ChallengeCompleted, EngagementActivityHandlers>();
         services.AddIntegrationEventHandler<StreakBroken, EngagementActivityHandlers>();
         services.AddIntegrationEventHandler<LeaderboardOptOutChanged, ExclusionHandler>();
+        services.AddIntegrationEventHandler<MemberBanned, ExclusionHandler>();
+        services.AddIntegrationEventHandler<MemberUnbanned, ExclusionHandler>();
         services.AddIntegrationEventHandler<BadgeBackfillRequested, BadgeBackfillHandler>();
         services.AddIntegrationEventHandler<ReferralActivated, ReferralActivityHandlers>();
         services.AddIntegrationEventHandler<ReferralRevoked, ReferralActivityHandlers>();
