@@ -1,0 +1,26 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { Link } from 'react-router-dom';
+import { raw } from '../api/client';
+import { useHubEvent } from '../realtime/hub';
+import { useI18n } from '../i18n/i18n';
+
+/** Unread count from the notifications module; hidden while that module is not deployed. */
+export function NotificationBell() {
+  const { t } = useI18n();
+  const client = useQueryClient();
+  const unread = useQuery({
+    queryKey: ['notifications', 'unread'],
+    queryFn: () => raw<{ count?: number; unread?: number } | number>('GET', '/api/me/notifications/unread-count'),
+    retry: false,
+  });
+  useHubEvent('notification', () => void client.invalidateQueries({ queryKey: ['notifications'] }));
+  useHubEvent('unreadCount', (p) => client.setQueryData(['notifications', 'unread'], p));
+  if (unread.isError || unread.data === undefined) return null;
+  const count = typeof unread.data === 'number' ? unread.data : (unread.data.count ?? unread.data.unread ?? 0);
+  return (
+    <Link to="/notifications" className="bell" aria-label={t('nav.notifications', { count })}>
+      <span aria-hidden="true">🔔</span>
+      {count > 0 && <span className="unread" aria-hidden="true">{count}</span>}
+    </Link>
+  );
+}

@@ -1,0 +1,141 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { raw } from '../api/client';
+import { useI18n } from '../i18n/i18n';
+import { useHubEvent } from '../realtime/hub';
+import { ProblemAlert } from '../components/Problem';
+
+// Shapes from issue 5 (Engagement module); not in the OpenAPI types until that module is on main.
+interface Summary {
+  currentStreak: number;
+  longestStreak: number;
+  checkedInToday?: boolean;
+}
+interface CheckInResult extends Summary {
+  alreadyCheckedIn: boolean;
+  pointsAwarded?: number | null;
+}
+interface CalendarDay {
+  date: string;
+  makeup?: boolean;
+  isMakeup?: boolean;
+}
+interface Challenge {
+  id: string;
+  titleEn?: string;
+  titleZh?: string;
+  title?: string;
+  target: number;
+  enrolled?: boolean;
+  progress?: number | null;
+}
+
+const todayCountOf = (data: unknown) => {
+  const d = data as { count?: number; total?: number; global?: number } | number | undefined;
+  return typeof d === 'number' ? d : (d?.count ?? d?.global ?? d?.total);
+};
+
+/** The check-in button with today's live count and the streak flame; on the home page and the check-in page. */
+export function CheckInWidget() {
+  const { t } = useI18n();
+  const client = useQueryClient();
+  const summary = useQuery({ queryKey: ['checkins', 'summary'], queryFn: () => raw<Summary>('GET', '/api/me/check-ins/summary'), retry: false });
+  const today = useQuery({ queryKey: ['checkins', 'today'], queryFn: () => raw<unknown>('GET', '/api/check-ins/today'), retry: false });
+  useHubEvent('checkInCountChanged', (p) => client.setQueryData(['checkins', 'today'], p));
+  const checkIn = useMutation({
+    mutationFn: () => raw<CheckInResult>('POST', '/api/check-ins', {}),
+    onSuccess: (result) => {
+      client.setQueryData(['checkins', 'summary'], { ...result, checkedInToday: true });
+      void client.invalidateQueries({ queryKey: ['checkins'] });
+      // Points arrive through the growth pipeline a moment later.
+      setTimeout(() => void client.invalidateQueries({ queryKey: ['points'] }), 1_000);
+    },
+  });
+  if (summary.isError && today.isError) return null;
+  const s = checkIn.data ?? summary.data;
+  const count = todayCountOf(today.data);
+  const done = !!checkIn.data || !!summary.data?.checkedInToday;
+  return (
+    <div className="card checkin">
+      <h2>{t('checkin.title')}</h2>
+      {count !== undefined && <p data-testid="today-count">{t('checkin.todayCount', { count })}</p>}
+      <button type="button" className="primary" onClick={() => checkIn.mutate()} disabled={done || checkIn.isPending}>
+        {done ? t('checkin.done') : t('checkin.button')}
+      </button>
+      {s && (
+        <p className="streak" data-testid="streak">
+          <span aria-hidden="true">🔥</span> {t('checkin.streak', { days: s.currentStreak })}
+        </p>
+      )}
+      {s && <p className="meta">{t('checkin.longest', { days: s.longestStreak })}</p>}
+      <ProblemAlert error={checkIn.error} />
+    </div>
+  );
+}
+
+export function CheckInPage() {
+  const { t, locale } = useI18n();
+  const client = useQueryClient();
+  const now = new Date();
+  const month = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}`;
+  const calendar = useQuery({ queryKey: ['checkins', 'calendar', month], queryFn: () => raw<{ days: CalendarDay[] } | CalendarDay[]>('GET', `/api/me/check-ins?month=${month}`), retry: false });
+  const challenges = useQuery({ queryKey: ['challenges'], queryFn: () => raw<{ items: Challenge[] } | Challenge[]>('GET', '/api/challenges?status=active'), retry: false });
+  const [makeupError, setMakeupError] = useState<unknown>(null);
+  const makeup = async (date: string) => {
+    setMakeupError(null);
+    try {
+      await raw('POST', '/api/check-ins/makeup', { date });
+      await client.invalidateQueries({ queryKey: ['checkins'] });
+    } catch (e) {
+      setMakeupError(e);
+    }
+  };
+  const enrol = useMutation({
+    mutationFn: (id: string) => raw('POST', `/api/challenges/${id}/enrol`, {}),
+    onSuccess: () => void client.invalidateQueries({ queryKey: ['challenges'] }),
+  });
+  const days = Array.isArray(calendar.data) ? calendar.data : (calendar.data?.days ?? []);
+  const checked = new Set(days.map((d) => d.date));
+  const daysInMonth = new Date(now.getFullYear(), now.getMonth() + 1, 0).getDate();
+  const list = Array.isArray(challenges.data) ? challenges.data : (challenges.data?.items ?? []);
+  return (
+    <section>
+      <CheckInWidget />
+      <h2>{t('checkin.month')}</h2>
+      <ol className="calendar" aria-label={t('checkin.month')}>
+        {Array.from({ length: daysInMonth }, (_, i) => {
+          const date = `${month}-${String(i + 1).padStart(2, '0')}`;
+          const past = i + 1 < now.getDate() && i + 1 >= now.getDate() - 7;
+          return (
+            <li key={date} className={checked.has(date) ? 'on' : undefined}>
+              <span>{i + 1}</span>
+              {!checked.has(date) && past && (
+                <button type="button" className="link" onClick={() => void makeup(date)} aria-label={`${t('checkin.makeup')} ${new Date(date).toLocaleDateString(locale)}`}>
+                  +
+                </button>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+      <ProblemAlert error={makeupError ?? calendar.error} />
+      <h2>{t('checkin.challenges')}</h2>
+      <ul>
+        {list.map((c) => (
+          <li key={c.id} className="card">
+            <strong>{(locale === 'zh-CN' ? c.titleZh : c.titleEn) ?? c.title}</strong>
+            {c.progress != null && <progress max={c.target} value={c.progress} aria-label={t('checkin.progress', { current: c.progress, target: c.target })} />}
+            {c.enrolled ? (
+              <span>{t('checkin.enrolled')}</span>
+            ) : (
+              <button type="button" onClick={() => enrol.mutate(c.id)}>
+                {t('checkin.enrol')}
+              </button>
+            )}
+          </li>
+        ))}
+      </ul>
+      <ProblemAlert error={enrol.error} />
+    </section>
+  );
+}
