@@ -15,6 +15,7 @@ internal static class PipelineExtensions
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseWebClient();
         app.UseMiddleware<RequestSizeLimitMiddleware>();
         app.UseAuthentication();
         app.UseAuthorization();
@@ -38,6 +39,7 @@ internal static class PipelineExtensions
             Predicate = check => check.Tags.Contains(HealthRegistration.ReadyTag),
             ResponseWriter = HealthResponseWriter.WriteAsync,
         });
+        app.MapWebClientFallback();
         return app;
     }
 }
