@@ -18,7 +18,8 @@ if (!existsSync(chromium)) {
   process.exit(0);
 }
 
-const dll = ['Release', 'Debug']
+const configurations = process.env.E2E_HOST_CONFIGURATION ? [process.env.E2E_HOST_CONFIGURATION] : ['Release', 'Debug'];
+const dll = configurations
   .map((c) => join(hostDir, `bin/${c}/net10.0/UserOps.Community.Host.dll`))
   .filter(existsSync)
   .sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs)[0];

@@ -10,7 +10,7 @@ interface Hub {
   invoke: (method: string, ...args: unknown[]) => Promise<void>;
 }
 
-const HubContext = createContext<Hub>({ connected: false, on: () => () => {}, invoke: async () => {} });
+export const HubContext = createContext<Hub>({ connected: false, on: () => () => {}, invoke: async () => {} });
 
 /**
  * One connection to /hubs/community for the signed-in member. After a drop it reconnects and refetches
