@@ -20,6 +20,14 @@ export function Toasts() {
     setToasts((all) => [...all, { id, text }]);
     setTimeout(() => setToasts((all) => all.filter((x) => x.id !== id)), 6_000);
   };
+  // Level-ups and badges arrive as `notification` messages (texts rendered server-side in the member's locale).
+  useHubEvent('notification', (p) => {
+    const n = p as { kind?: string; text?: string; title?: string; message?: string };
+    if (!/level|badge/i.test(n.kind ?? '')) return;
+    push(n.text ?? n.message ?? n.title ?? '');
+    void client.invalidateQueries({ queryKey: ['points'] });
+    void client.invalidateQueries({ queryKey: ['badges'] });
+  });
   useHubEvent('levelReached', (p) => {
     const payload = p as { level?: number; levelNumber?: number };
     push(t('notifications.levelUp', { level: payload.level ?? payload.levelNumber }));

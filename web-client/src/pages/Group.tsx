@@ -2,6 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { api, raw, unwrap } from '../api/client';
+import { useGroupEvents } from '../realtime/hub';
 import { useMe } from '../auth/session';
 import { useI18n } from '../i18n/i18n';
 import { NewPostsBanner } from '../components/LiveFeed';
@@ -27,6 +28,7 @@ export function Group() {
     enabled: !!group.data,
     retry: false,
   });
+  useGroupEvents(group.data ? [group.data.id] : []);
   const join = useMutation({
     mutationFn: () => unwrap(api.POST('/api/groups/{id}/members', { params: { path: { id: group.data!.id } }, body: { message: null } as never })),
     onSuccess: (result) => {

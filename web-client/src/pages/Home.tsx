@@ -1,5 +1,7 @@
 import { Link } from 'react-router-dom';
+import { useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '../api/client';
+import { useGroupEvents } from '../realtime/hub';
 import { useMe } from '../auth/session';
 import { useI18n } from '../i18n/i18n';
 import { NewPostsBanner } from '../components/LiveFeed';
@@ -10,6 +12,9 @@ import { CheckInWidget } from './CheckIn';
 export function Home() {
   const { t } = useI18n();
   const me = useMe();
+  // The home feed is the member's groups, so it listens to each of them.
+  const groups = useQuery({ queryKey: ['groups', 'mine'], queryFn: () => unwrap(api.GET('/api/groups', { params: { query: { limit: 100 } } })), enabled: !!me.data });
+  useGroupEvents(groups.data?.items.filter((g) => g.myRole).map((g) => g.id) ?? []);
   if (me.isPending) return <p>{t('common.loading')}</p>;
   if (!me.data)
     return (

@@ -4,7 +4,7 @@ import { Link, useParams } from 'react-router-dom';
 import { api, unwrap, type Schemas } from '../api/client';
 import { useMe } from '../auth/session';
 import { useI18n } from '../i18n/i18n';
-import { useHubEvent } from '../realtime/hub';
+import { useGroupEvents, useHubEvent } from '../realtime/hub';
 import { Html } from '../components/Markdown';
 import { Paged } from '../components/Paged';
 import { FieldErrors, ProblemAlert } from '../components/Problem';
@@ -19,6 +19,7 @@ export function Post() {
   const me = useMe().data;
   const client = useQueryClient();
   const post = useQuery({ queryKey: ['post', id], queryFn: () => unwrap(api.GET('/api/posts/{id}', { params: { path: { id } } })) });
+  useGroupEvents(post.data ? [post.data.groupId] : []);
   // Live updates: counts change in place, new comments refetch the thread.
   useHubEvent('reactionsChanged', (p) => {
     const change = p as { targetId?: string; postId?: string; commentId?: string | null; reactions?: Record<string, number> };

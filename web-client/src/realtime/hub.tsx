@@ -8,6 +8,7 @@ interface Hub {
   connected: boolean;
   on: (event: string, listener: Listener) => () => void;
   invoke: (method: string, ...args: unknown[]) => Promise<void>;
+  subscribeGroup?: (groupId: string) => () => void;
 }
 
 export const HubContext = createContext<Hub>({ connected: false, on: () => () => {}, invoke: async () => {} });
@@ -21,6 +22,11 @@ export function RealtimeProvider({ enabled, children }: { enabled: boolean; chil
   const listeners = useRef(new Map<string, Set<Listener>>());
   const connection = useRef<HubConnection | null>(null);
   const [connected, setConnected] = useState(false);
+  // Groups whose events the open pages want, with a count per page; sent again after every (re)connect.
+  const groups = useRef(new Map<string, number>());
+  const resubscribe = (hub: HubConnection) => {
+    for (const id of groups.current.keys()) void hub.invoke('SubscribeGroup', id).catch(() => {});
+  };
   const dispatcher = (event: string) => (payload: unknown) => listeners.current.get(event)?.forEach((l) => l(payload));
 
   useEffect(() => {
@@ -37,6 +43,7 @@ export function RealtimeProvider({ enabled, children }: { enabled: boolean; chil
     hub.onreconnecting(() => setConnected(false));
     hub.onreconnected(() => {
       setConnected(true);
+      resubscribe(hub);
       void client.invalidateQueries();
     });
     hub.onclose(() => {
@@ -45,7 +52,10 @@ export function RealtimeProvider({ enabled, children }: { enabled: boolean; chil
     });
     const start = () => {
       hub.start().then(
-        () => setConnected(true),
+        () => {
+          setConnected(true);
+          resubscribe(hub);
+        },
         () => {
           if (!stopped) retry = setTimeout(start, 5_000);
         },
@@ -74,6 +84,19 @@ export function RealtimeProvider({ enabled, children }: { enabled: boolean; chil
         set.add(listener);
         return () => set.delete(listener);
       },
+      subscribeGroup(groupId) {
+        const count = groups.current.get(groupId) ?? 0;
+        groups.current.set(groupId, count + 1);
+        const hub = connection.current;
+        if (count === 0 && hub?.state === HubConnectionState.Connected) void hub.invoke('SubscribeGroup', groupId).catch(() => {});
+        return () => {
+          const left = (groups.current.get(groupId) ?? 1) - 1;
+          if (left > 0) return void groups.current.set(groupId, left);
+          groups.current.delete(groupId);
+          const current = connection.current;
+          if (current?.state === HubConnectionState.Connected) void current.invoke('UnsubscribeGroup', groupId).catch(() => {});
+        };
+      },
       async invoke(method, ...args) {
         const hub = connection.current;
         if (hub?.state === HubConnectionState.Connected) await hub.invoke(method, ...args);
@@ -92,4 +115,15 @@ export function useHubEvent(event: string, listener: Listener) {
   const latest = useRef(listener);
   latest.current = listener;
   useEffect(() => hub.on(event, (p) => latest.current(p)), [hub, event]);
+}
+
+/** Receives a group's live events (posts, comments, reactions, check-in counts) while mounted. */
+export function useGroupEvents(groupIds: string[]) {
+  const hub = useHub();
+  const key = [...groupIds].sort().join(',');
+  useEffect(() => {
+    if (!hub.subscribeGroup || !key) return;
+    const undo = key.split(',').map((id) => hub.subscribeGroup!(id));
+    return () => undo.forEach((u) => u());
+  }, [hub, key]);
 }
