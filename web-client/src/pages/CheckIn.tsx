@@ -36,7 +36,7 @@ const todayCountOf = (data: unknown) => {
 };
 
 /** The check-in button with today's live count and the streak flame; on the home page and the check-in page. */
-export function CheckInWidget() {
+export function CheckInWidget({ titled = true }: { titled?: boolean }) {
   const { t } = useI18n();
   const client = useQueryClient();
   const summary = useQuery({ queryKey: ['checkins', 'summary'], queryFn: () => raw<Summary>('GET', '/api/me/check-ins/summary'), retry: false });
@@ -57,7 +57,7 @@ export function CheckInWidget() {
   const done = !!checkIn.data || !!summary.data?.checkedInToday;
   return (
     <div className="card checkin">
-      <h2>{t('checkin.title')}</h2>
+      {titled && <h2>{t('checkin.title')}</h2>}
       {count !== undefined && <p data-testid="today-count">{t('checkin.todayCount', { count })}</p>}
       <button type="button" className="primary" onClick={() => checkIn.mutate()} disabled={done || checkIn.isPending}>
         {done ? t('checkin.done') : t('checkin.button')}
@@ -100,7 +100,8 @@ export function CheckInPage() {
   const list = Array.isArray(challenges.data) ? challenges.data : (challenges.data?.items ?? []);
   return (
     <section>
-      <CheckInWidget />
+      <h1>{t('checkin.title')}</h1>
+      <CheckInWidget titled={false} />
       <h2>{t('checkin.month')}</h2>
       <ol className="calendar" aria-label={t('checkin.month')}>
         {Array.from({ length: daysInMonth }, (_, i) => {
