@@ -139,3 +139,27 @@ test('keyboard only: skip link, then a post opens with Enter and a reaction togg
   await page.keyboard.press('Space');
   await expect(like).toHaveAttribute('aria-pressed', pressed === 'true' ? 'false' : 'true');
 });
+
+test('comments and reaction counts on an open post update live', async ({ browser, request }) => {
+  test.skip(!(await features(request)).hub, 'real-time hub (issue 7) is not on this host yet');
+  const aliceContext = await browser.newContext();
+  const bobContext = await browser.newContext();
+  await signIn(aliceContext, 'alice@demo.local');
+  await signIn(bobContext, 'bob@demo.local');
+  const group = (await (await aliceContext.request.get('/api/groups/photography')).json()) as { id: string };
+  const title = unique('Live thread ');
+  const created = await aliceContext.request.post(`/api/groups/${group.id}/posts`, { data: { title, body: 'Watch this thread update while it is open.', tags: [] } });
+  const post = (await created.json()) as { id: string };
+
+  const alice = await aliceContext.newPage();
+  await alice.goto(`/posts/${post.id}`);
+  await expect(alice.getByRole('heading', { name: title })).toBeVisible();
+  await alice.waitForTimeout(1_000); // let the page subscribe to the group
+
+  const body = unique('Live comment ');
+  expect((await bobContext.request.post(`/api/posts/${post.id}/comments`, { data: { body, parentCommentId: null } })).status()).toBe(201);
+  await expect(alice.getByText(body)).toBeVisible();
+
+  expect((await bobContext.request.put(`/api/posts/${post.id}/reactions/love`)).status()).toBe(200);
+  await expect(alice.getByRole('button', { name: 'React with Love' }).first()).toContainText('1');
+});
