@@ -1,4 +1,4 @@
-import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { fireEvent, screen } from '@testing-library/react';
 import { Route, Routes } from 'react-router-dom';
 import { describe, expect, it } from 'vitest';
 import { mockFetch, renderWith } from '../test/render';
@@ -53,7 +53,7 @@ describe('Sign-up through an invite link', () => {
     );
 
   it('shows who invites and the group, and registers with the code', async () => {
-    const calls = mockFetch((method, path) => {
+    const calls = mockFetch((_, path) => {
       if (path === '/api/invites/ALICE1') return [200, { code: 'ALICE1', valid: true, inviter: { displayName: 'Alice' }, group: { id: 'g', name: 'Photography', slug: 'photography' } }];
       if (path === '/api/auth/register') return [201, me];
       if (path === '/api/auth/login') return [200, {}];

@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { api, unwrap } from '../../api/client';
+import { api, unwrap, type Schemas } from '../../api/client';
 import { useI18n } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/en';
 import { Field } from '../../components/Field';
@@ -12,18 +12,19 @@ export function RewardsAdmin() {
   const client = useQueryClient();
   const rewards = useQuery({ queryKey: ['admin', 'rewards'], queryFn: () => unwrap(api.GET('/api/admin/rewards')) });
   const [error, setError] = useState<unknown>(null);
+  const [editing, setEditing] = useState<Schemas['RewardView'] | null>(null);
   const submit = async (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
-    const f = new FormData(e.currentTarget);
+    const form = e.currentTarget;
+    const f = new FormData(form);
     const num = (k: string) => (String(f.get(k) ?? '') === '' ? null : Number(f.get(k)));
+    const body = { name: String(f.get('name')), description: String(f.get('description')), imageUrl: editing?.imageUrl ?? null, cost: num('cost') ?? 0, stock: num('stock'), perMemberLimit: num('perMemberLimit'), minimumLevel: num('minimumLevel'), activeFrom: editing?.activeFrom ?? null, activeUntil: editing?.activeUntil ?? null, enabled: f.get('enabled') === 'on' };
     setError(null);
     try {
-      await unwrap(
-        api.POST('/api/admin/rewards', {
-          body: { name: String(f.get('name')), description: String(f.get('description')), imageUrl: null, cost: num('cost') ?? 0, stock: num('stock'), perMemberLimit: num('perMemberLimit'), minimumLevel: num('minimumLevel'), activeFrom: null, activeUntil: null, enabled: true },
-        }),
-      );
-      e.currentTarget?.reset();
+      if (editing) await unwrap(api.PUT('/api/admin/rewards/{id}', { params: { path: { id: editing.id } }, body }));
+      else await unwrap(api.POST('/api/admin/rewards', { body }));
+      form.reset();
+      setEditing(null);
       await client.invalidateQueries({ queryKey: ['admin', 'rewards'] });
     } catch (err) {
       setError(err);
@@ -35,17 +36,28 @@ export function RewardsAdmin() {
         {rewards.data?.map((r) => (
           <li key={r.id}>
             {r.name} · {t('rewards.cost', { cost: Number(r.cost) })}
-            {r.stock != null && <> · {t('rewards.stock', { stock: Number(r.stock) })}</>}
+            {r.stock != null && <> · {t('rewards.stock', { stock: Number(r.stock) })}</>}{' '}
+            <button type="button" onClick={() => setEditing(r)} aria-label={`${t('common.edit')} ${r.name}`}>
+              {t('common.edit')}
+            </button>
           </li>
         ))}
       </ul>
-      <form className="card" onSubmit={(e) => void submit(e)}>
-        <h2>{t('reward.new')}</h2>
+      <form key={editing?.id ?? 'new'} className="card" onSubmit={(e) => void submit(e)}>
+        <h2>{editing ? `${t('common.edit')}: ${editing.name}` : t('reward.new')}</h2>
         {(['name', 'description', 'cost', 'stock', 'perMemberLimit', 'minimumLevel'] as const).map((k) => (
-          <Field key={k} label={t(`reward.${k}` as MessageKey)} name={k} type={k === 'name' || k === 'description' ? 'text' : 'number'} error={error} />
+          <Field key={k} label={t(`reward.${k}` as MessageKey)} name={k} type={k === 'name' || k === 'description' ? 'text' : 'number'} defaultValue={editing?.[k] == null ? '' : String(editing[k])} error={error} />
         ))}
+        <label className="check">
+          <input type="checkbox" name="enabled" defaultChecked={editing?.enabled ?? true} /> {t('rule.enabled')}
+        </label>
         <ProblemAlert error={error} />
-        <button type="submit">{t('common.create')}</button>
+        <button type="submit">{editing ? t('common.save') : t('common.create')}</button>
+        {editing && (
+          <button type="button" onClick={() => setEditing(null)}>
+            {t('common.cancel')}
+          </button>
+        )}
       </form>
     </div>
   );
