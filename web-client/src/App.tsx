@@ -23,6 +23,7 @@ import { Console } from './pages/admin/Console';
 import { Rules } from './pages/admin/Rules';
 import { Levels } from './pages/admin/Levels';
 import { Badges } from './pages/admin/Badges';
+import { Challenges } from './pages/admin/Challenges';
 import { Audit, Redemptions, RewardsAdmin } from './pages/admin/RewardsAdmin';
 
 function RequireMember({ children }: { children: ReactNode }) {
@@ -76,6 +77,7 @@ export function App() {
             <Route path="levels" element={<Levels />} />
             <Route path="badges" element={<Badges />} />
             <Route path="rewards" element={<RewardsAdmin />} />
+            <Route path="challenges" element={<Challenges />} />
             <Route path="redemptions" element={<Redemptions />} />
             <Route path="audit" element={<Audit />} />
           </Route>

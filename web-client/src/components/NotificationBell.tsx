@@ -10,13 +10,12 @@ export function NotificationBell() {
   const client = useQueryClient();
   const unread = useQuery({
     queryKey: ['notifications', 'unread'],
-    queryFn: () => raw<{ count?: number; unread?: number } | number>('GET', '/api/me/notifications/unread-count'),
+    queryFn: () => raw<{ count: number }>('GET', '/api/me/notifications/unread-count'),
     retry: false,
   });
   useHubEvent('notification', () => void client.invalidateQueries({ queryKey: ['notifications'] }));
-  useHubEvent('unreadCount', (p) => client.setQueryData(['notifications', 'unread'], p));
   if (unread.isError || unread.data === undefined) return null;
-  const count = typeof unread.data === 'number' ? unread.data : (unread.data.count ?? unread.data.unread ?? 0);
+  const count = unread.data.count;
   return (
     <Link to="/notifications" className="bell" aria-label={t('nav.notifications', { count })}>
       <span aria-hidden="true">🔔</span>

@@ -22,9 +22,9 @@ export function Toasts() {
   };
   // Level-ups and badges arrive as `notification` messages (texts rendered server-side in the member's locale).
   useHubEvent('notification', (p) => {
-    const n = p as { kind?: string; text?: string; title?: string; message?: string };
-    if (!/level|badge/i.test(n.kind ?? '')) return;
-    push(n.text ?? n.message ?? n.title ?? '');
+    const n = p as { kind: string; text: string };
+    if (n.kind !== 'levelReached' && n.kind !== 'badgeEarned') return;
+    push(n.text);
     void client.invalidateQueries({ queryKey: ['points'] });
     void client.invalidateQueries({ queryKey: ['badges'] });
   });

@@ -16,32 +16,31 @@ interface CheckInResult extends Summary {
   pointsAwarded?: number | null;
 }
 interface CalendarDay {
-  date: string;
-  makeup?: boolean;
-  isMakeup?: boolean;
+  localDate: string;
+  isMakeup: boolean;
 }
 interface Challenge {
   id: string;
-  titleEn?: string;
-  titleZh?: string;
-  title?: string;
+  titleEn: string;
+  titleZh: string;
   target: number;
-  enrolled?: boolean;
-  progress?: number | null;
+  status: string;
+}
+interface Participation {
+  progress: number;
+  target: number;
+  completed: boolean;
 }
 
-const todayCountOf = (data: unknown) => {
-  const d = data as { count?: number; total?: number; global?: number } | number | undefined;
-  return typeof d === 'number' ? d : (d?.count ?? d?.global ?? d?.total);
-};
 
 /** The check-in button with today's live count and the streak flame; on the home page and the check-in page. */
 export function CheckInWidget({ titled = true }: { titled?: boolean }) {
   const { t } = useI18n();
   const client = useQueryClient();
   const summary = useQuery({ queryKey: ['checkins', 'summary'], queryFn: () => raw<Summary>('GET', '/api/me/check-ins/summary'), retry: false });
-  const today = useQuery({ queryKey: ['checkins', 'today'], queryFn: () => raw<unknown>('GET', '/api/check-ins/today'), retry: false });
-  useHubEvent('checkInCountChanged', (p) => client.setQueryData(['checkins', 'today'], p));
+  const today = useQuery({ queryKey: ['checkins', 'today'], queryFn: () => raw<{ count: number }>('GET', '/api/check-ins/today'), retry: false });
+  // Pushed counts are per group; the site-wide number is refetched instead.
+  useHubEvent('checkInCountChanged', () => void client.invalidateQueries({ queryKey: ['checkins', 'today'], exact: true }));
   const checkIn = useMutation({
     mutationFn: () => raw<CheckInResult>('POST', '/api/check-ins', {}),
     onSuccess: (result) => {
@@ -53,7 +52,7 @@ export function CheckInWidget({ titled = true }: { titled?: boolean }) {
   });
   if (summary.isError && today.isError) return null;
   const s = checkIn.data ?? summary.data;
-  const count = todayCountOf(today.data);
+  const count = today.data?.count;
   const done = !!checkIn.data || !!summary.data?.checkedInToday;
   return (
     <div className="card checkin">
@@ -78,8 +77,8 @@ export function CheckInPage() {
   const client = useQueryClient();
   const now = new Date();
   const month = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}`;
-  const calendar = useQuery({ queryKey: ['checkins', 'calendar', month], queryFn: () => raw<{ days: CalendarDay[] } | CalendarDay[]>('GET', `/api/me/check-ins?month=${month}`), retry: false });
-  const challenges = useQuery({ queryKey: ['challenges'], queryFn: () => raw<{ items: Challenge[] } | Challenge[]>('GET', '/api/challenges?status=active'), retry: false });
+  const calendar = useQuery({ queryKey: ['checkins', 'calendar', month], queryFn: () => raw<{ month: string; checkIns: CalendarDay[] }>('GET', `/api/me/check-ins?month=${month}`), retry: false });
+  const challenges = useQuery({ queryKey: ['challenges'], queryFn: () => raw<{ items: Challenge[] }>('GET', '/api/challenges?status=active'), retry: false });
   const [makeupError, setMakeupError] = useState<unknown>(null);
   const makeup = async (date: string) => {
     setMakeupError(null);
@@ -94,10 +93,9 @@ export function CheckInPage() {
     mutationFn: (id: string) => raw('POST', `/api/challenges/${id}/enrol`, {}),
     onSuccess: () => void client.invalidateQueries({ queryKey: ['challenges'] }),
   });
-  const days = Array.isArray(calendar.data) ? calendar.data : (calendar.data?.days ?? []);
-  const checked = new Set(days.map((d) => d.date));
+  const checked = new Set((calendar.data?.checkIns ?? []).map((d) => d.localDate));
   const daysInMonth = new Date(now.getFullYear(), now.getMonth() + 1, 0).getDate();
-  const list = Array.isArray(challenges.data) ? challenges.data : (challenges.data?.items ?? []);
+  const list = challenges.data?.items ?? [];
   return (
     <section>
       <h1>{t('checkin.title')}</h1>
@@ -123,20 +121,31 @@ export function CheckInPage() {
       <h2>{t('checkin.challenges')}</h2>
       <ul>
         {list.map((c) => (
-          <li key={c.id} className="card">
-            <strong>{(locale === 'zh-CN' ? c.titleZh : c.titleEn) ?? c.title}</strong>
-            {c.progress != null && <progress max={c.target} value={c.progress} aria-label={t('checkin.progress', { current: c.progress, target: c.target })} />}
-            {c.enrolled ? (
-              <span>{t('checkin.enrolled')}</span>
-            ) : (
-              <button type="button" onClick={() => enrol.mutate(c.id)}>
-                {t('checkin.enrol')}
-              </button>
-            )}
-          </li>
+          <ChallengeItem key={c.id} challenge={c} onEnrol={() => enrol.mutate(c.id)} />
         ))}
       </ul>
       <ProblemAlert error={enrol.error} />
     </section>
+  );
+}
+
+function ChallengeItem({ challenge: c, onEnrol }: { challenge: Challenge; onEnrol: () => void }) {
+  const { t, locale } = useI18n();
+  // 404 not_enrolled means "not in it yet", so no retry and no alert.
+  const mine = useQuery({ queryKey: ['challenges', c.id, 'me'], queryFn: () => raw<Participation>('GET', `/api/challenges/${c.id}/me`), retry: false });
+  return (
+    <li className="card">
+      <strong>{locale === 'zh-CN' && c.titleZh ? c.titleZh : c.titleEn}</strong>
+      {mine.data ? (
+        <>
+          <progress max={mine.data.target} value={mine.data.progress} aria-label={t('checkin.progress', { current: mine.data.progress, target: mine.data.target })} />
+          <span>{t('checkin.progress', { current: mine.data.progress, target: mine.data.target })}</span>
+        </>
+      ) : (
+        <button type="button" onClick={onEnrol} disabled={mine.isPending}>
+          {t('checkin.enrol')}
+        </button>
+      )}
+    </li>
   );
 }

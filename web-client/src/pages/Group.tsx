@@ -2,7 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { api, raw, unwrap } from '../api/client';
-import { useGroupEvents } from '../realtime/hub';
+import { useGroupEvents, useHubEvent } from '../realtime/hub';
 import { useMe } from '../auth/session';
 import { useI18n } from '../i18n/i18n';
 import { NewPostsBanner } from '../components/LiveFeed';
@@ -24,11 +24,15 @@ export function Group() {
   const group = useQuery({ queryKey: ['group', slug], queryFn: () => unwrap(api.GET('/api/groups/{idOrSlug}', { params: { path: { idOrSlug: slug } } })) });
   const today = useQuery({
     queryKey: ['checkins', 'today', group.data?.id],
-    queryFn: () => raw<{ count?: number; groups?: Record<string, number> }>('GET', `/api/check-ins/today?groupId=${group.data!.id}`),
+    queryFn: () => raw<{ count: number }>('GET', `/api/check-ins/today?groupId=${group.data!.id}`),
     enabled: !!group.data,
     retry: false,
   });
   useGroupEvents(group.data ? [group.data.id] : []);
+  useHubEvent('checkInCountChanged', (p) => {
+    const change = p as { groupId: string; count: number };
+    if (change.groupId === group.data?.id) client.setQueryData(['checkins', 'today', change.groupId], { count: change.count });
+  });
   const join = useMutation({
     mutationFn: () => unwrap(api.POST('/api/groups/{id}/members', { params: { path: { id: group.data!.id } }, body: { message: null } as never })),
     onSuccess: (result) => {

@@ -11,17 +11,17 @@ interface MyInvite {
   code: string;
   url?: string;
 }
-interface Invitee {
-  userId?: string;
-  displayName: string;
+interface Referral {
+  id: string;
+  invitee: { id: string; displayName: string };
   status: string;
-  rewardPoints?: number;
+  pointsEarned: number;
 }
 
 export function Invite() {
   const { t } = useI18n();
   const invite = useQuery({ queryKey: ['invite', 'mine'], queryFn: () => raw<MyInvite>('GET', '/api/me/invite'), retry: false });
-  const referrals = useQuery({ queryKey: ['referrals'], queryFn: () => raw<{ items: Invitee[] } | Invitee[]>('GET', '/api/me/referrals'), retry: false });
+  const referrals = useQuery({ queryKey: ['referrals'], queryFn: () => raw<{ items: Referral[] }>('GET', '/api/me/referrals'), retry: false });
   const [qr, setQr] = useState<string>('');
   const [copied, setCopied] = useState(false);
   const link = invite.data ? new URL(`/join/${invite.data.code}`, location.origin).toString() : '';
@@ -32,7 +32,7 @@ export function Invite() {
     await navigator.clipboard?.writeText(link);
     setCopied(true);
   };
-  const people = Array.isArray(referrals.data) ? referrals.data : (referrals.data?.items ?? []);
+  const people = referrals.data?.items ?? [];
   return (
     <section>
       <h1>{t('invite.title')}</h1>
@@ -51,9 +51,10 @@ export function Invite() {
       )}
       <h2>{t('invite.invitees')}</h2>
       <ul>
-        {people.map((p, i) => (
-          <li key={p.userId ?? i}>
-            {p.displayName} · {t(`invite.status.${p.status.toLowerCase()}` as MessageKey)}
+        {people.map((p) => (
+          <li key={p.id}>
+            {p.invitee.displayName} · {t(`invite.status.${p.status.toLowerCase()}` as MessageKey)}
+            {p.pointsEarned > 0 && <> · {t('rewards.cost', { cost: p.pointsEarned })}</>}
           </li>
         ))}
       </ul>

@@ -8,11 +8,9 @@ import { RelativeTime } from '../components/RelativeTime';
 interface Notification {
   id: string;
   kind: string;
-  text?: string;
-  title?: string;
-  message?: string;
-  read?: boolean;
-  readAt?: string | null;
+  text: string;
+  body: string | null;
+  isRead: boolean;
   createdAt: string;
 }
 
@@ -34,8 +32,8 @@ export function Notifications() {
           queryKey={['notifications', 'list']}
           load={(cursor) => raw<{ items: Notification[]; nextCursor?: string | null }>('GET', `/api/me/notifications${cursor ? `?cursor=${encodeURIComponent(cursor)}` : ''}`)}
           render={(n) => (
-            <li key={n.id} className={n.read || n.readAt ? 'read' : 'unread'}>
-              {n.text ?? n.message ?? n.title ?? n.kind} · <RelativeTime at={n.createdAt} />
+            <li key={n.id} className={n.isRead ? 'read' : 'unread'}>
+              {n.text} · <RelativeTime at={n.createdAt} />
             </li>
           )}
         />

@@ -22,10 +22,9 @@ export function Post() {
   useGroupEvents(post.data ? [post.data.groupId] : []);
   // Live updates: counts change in place, new comments refetch the thread.
   useHubEvent('reactionsChanged', (p) => {
-    const change = p as { targetId?: string; postId?: string; commentId?: string | null; reactions?: Record<string, number> };
-    const target = change.commentId ?? change.targetId ?? change.postId;
-    if (target === id && change.reactions && !change.commentId)
-      client.setQueryData(['post', id], (old: Schemas['PostResponse'] | undefined) => old && { ...old, reactions: change.reactions! });
+    const change = p as { targetKind: string; targetId: string; postId: string; counts: Record<string, number> };
+    if (change.postId !== id) return;
+    if (change.targetId === id) client.setQueryData(['post', id], (old: Schemas['PostResponse'] | undefined) => old && { ...old, reactions: change.counts });
     else void client.invalidateQueries({ queryKey: ['comments', id] });
   });
   useHubEvent('commentPosted', (p) => {

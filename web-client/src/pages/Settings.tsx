@@ -3,8 +3,18 @@ import { useState, type FormEvent } from 'react';
 import { api, raw, unwrap } from '../api/client';
 import { useMe } from '../auth/session';
 import { locales, normaliseLocale, useI18n } from '../i18n/i18n';
+import { en, type MessageKey } from '../i18n/en';
 import { Field } from '../components/Field';
 import { FieldErrors, ProblemAlert } from '../components/Problem';
+
+interface Preferences {
+  preferences: { kind: string; inApp: boolean; emailDigest: boolean }[];
+}
+
+const notificationKindLabel = (t: (k: MessageKey) => string, kind: string) => {
+  const key = `notifications.kind.${kind}` as MessageKey;
+  return key in en ? t(key) : kind;
+};
 
 export function Settings() {
   const { t, setLocale } = useI18n();
@@ -12,7 +22,7 @@ export function Settings() {
   const client = useQueryClient();
   const [error, setError] = useState<unknown>(null);
   const [saved, setSaved] = useState(false);
-  const prefs = useQuery({ queryKey: ['notification-prefs'], queryFn: () => raw<Record<string, boolean> | { kinds: Record<string, boolean> }>('GET', '/api/me/notification-preferences'), retry: false });
+  const prefs = useQuery({ queryKey: ['notification-prefs'], queryFn: () => raw<Preferences>('GET', '/api/me/notification-preferences'), retry: false });
   if (!me) return null;
   const zones = (Intl as unknown as { supportedValuesOf?: (k: string) => string[] }).supportedValuesOf?.('timeZone') ?? [me.timeZone];
   const submit = async (e: FormEvent<HTMLFormElement>) => {
@@ -39,7 +49,6 @@ export function Settings() {
       setError(err);
     }
   };
-  const prefMap = prefs.data ? ('kinds' in prefs.data ? (prefs.data.kinds as Record<string, boolean>) : prefs.data) : null;
   return (
     <section className="narrow">
       <h1>{t('settings.title')}</h1>
@@ -76,17 +85,21 @@ export function Settings() {
         {saved && <p role="status">{t('common.saved')}</p>}
         <button type="submit">{t('common.save')}</button>
       </form>
-      {prefMap && (
+      {prefs.data && (
         <fieldset className="card">
           <legend>{t('settings.notifications')}</legend>
-          {Object.entries(prefMap).map(([kind, on]) => (
-            <label key={kind} className="check">
+          {prefs.data.preferences.map((pref) => (
+            <label key={pref.kind} className="check">
               <input
                 type="checkbox"
-                defaultChecked={on}
-                onChange={(e) => void raw('PUT', '/api/me/notification-preferences', { ...prefMap, [kind]: e.target.checked }).then(() => client.invalidateQueries({ queryKey: ['notification-prefs'] }))}
+                defaultChecked={pref.inApp}
+                onChange={(e) =>
+                  void raw('PUT', '/api/me/notification-preferences', {
+                    preferences: prefs.data.preferences.map((x) => (x.kind === pref.kind ? { ...x, inApp: e.target.checked } : x)),
+                  }).then(() => client.invalidateQueries({ queryKey: ['notification-prefs'] }))
+                }
               />{' '}
-              {kind}
+              {notificationKindLabel(t, pref.kind)}
             </label>
           ))}
         </fieldset>

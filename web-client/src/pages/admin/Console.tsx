@@ -16,6 +16,7 @@ export function Console() {
         <NavLink to="/console/levels">{t('console.levels')}</NavLink>
         <NavLink to="/console/badges">{t('console.badges')}</NavLink>
         <NavLink to="/console/rewards">{t('console.rewards')}</NavLink>
+        <NavLink to="/console/challenges">{t('console.challenges')}</NavLink>
         <NavLink to="/console/redemptions">{t('console.redemptions')}</NavLink>
         <NavLink to="/console/audit">{t('console.audit')}</NavLink>
       </nav>
