@@ -28,7 +28,9 @@ export function Post() {
     else void client.invalidateQueries({ queryKey: ['comments', id] });
   });
   useHubEvent('commentPosted', (p) => {
-    if ((p as { postId?: string }).postId === id) void client.invalidateQueries({ queryKey: ['comments', id] });
+    if ((p as { postId?: string }).postId !== id) return;
+    void client.invalidateQueries({ queryKey: ['comments', id] });
+    void client.invalidateQueries({ queryKey: ['post', id] });
   });
   if (post.isPending) return <p>{t('common.loading')}</p>;
   if (post.isError) return <ProblemAlert error={post.error} />;
