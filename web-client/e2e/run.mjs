@@ -75,7 +75,7 @@ function run(cmd, args, env = {}) {
 async function waitReady(url, timeoutMs) {
   const until = Date.now() + timeoutMs;
   while (Date.now() < until) {
-    if (host.exitCode !== null) throw new Error(`host exited with ${host.exitCode}`);
+    if (host.exitCode !== null || hostLog.includes('Unhandled exception')) throw new Error(`host failed to start (exit code ${host.exitCode})`);
     try {
       if ((await fetch(url)).ok) return;
     } catch {
