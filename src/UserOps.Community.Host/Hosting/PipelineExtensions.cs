@@ -3,6 +3,7 @@ using Scalar.AspNetCore;
 using UserOps.Community.BuildingBlocks.Health;
 using UserOps.Community.BuildingBlocks.Outbox;
 using UserOps.Community.Content;
+using UserOps.Community.Engagement;
 using UserOps.Community.Groups;
 using UserOps.Community.Growth;
 using UserOps.Community.Identity;
@@ -29,6 +30,7 @@ internal static class PipelineExtensions
         app.MapGroupsModule();
         app.MapContentModule();
         app.MapGrowthModule();
+        app.MapEngagementModule();
         app.MapOutboxAdmin();
 
         app.MapOpenApi();
