@@ -1071,6 +1071,177 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/check-ins": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Check in for my local calendar day; a repeat the same day returns the existing check-in with alreadyCheckedIn: true. */
+        post: operations["CheckIn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/check-ins/makeup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Make up a missed day within the window (needs the checkins.makeup privilege; costs points; limited per month). */
+        post: operations["MakeUpCheckIn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/check-ins/today": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How many members checked in today (my local date when signed in, else UTC), site-wide or in one group. */
+        get: operations["CheckInsToday"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/check-ins": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My check-ins in one month (?month=yyyy-MM, default this month in my time zone). */
+        get: operations["MyCheckInCalendar"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/check-ins/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My current and longest streak, totals, this month's check-in rate and make-ups left. */
+        get: operations["MyCheckInSummary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/challenges": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Challenges, newest first: site-wide and those of my groups, or of one group (?groupId=); ?status=upcoming|active|finished. */
+        get: operations["ListChallenges"];
+        put?: never;
+        /** Create a challenge: operators site-wide or in any group, group moderators in their group. */
+        post: operations["CreateChallenge"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/challenges/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One challenge; a private group's challenges are visible to its members only. */
+        get: operations["GetChallenge"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/challenges/{id}/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My progress in a challenge I enrolled in. */
+        get: operations["MyChallengeProgress"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/challenges/{id}/leaderboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Participants by progress; among equals, whoever got there first ranks first. */
+        get: operations["ChallengeLeaderboard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/challenges/{id}/enrol": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Enrol in a challenge before it starts (or during it, if allowed); pays the entry cost if any. Repeats return 200. */
+        post: operations["EnrolInChallenge"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/admin/outbox": {
         parameters: {
             query?: never;
@@ -1170,13 +1341,95 @@ export interface components {
             enabled: boolean;
             criterion: null | components["schemas"]["BadgeCriterion"];
         };
+        CalendarResponse: {
+            month: string;
+            checkIns: components["schemas"]["CheckInView"][];
+        };
         CatalogueEntry: {
             eventType: string;
             description: string;
             recipients: string[];
         };
+        ChallengeView: {
+            /** Format: uuid */
+            id: string;
+            titleEn: string;
+            titleZh: string;
+            descriptionEn: string;
+            descriptionZh: string;
+            /** Format: date */
+            startDate: string;
+            /** Format: date */
+            endDate: string;
+            kind: string;
+            activityType: null | string;
+            /** Format: uuid */
+            groupId: null | string;
+            /** Format: int32 */
+            target: number | string;
+            /** Format: int32 */
+            rewardPoints: number | string;
+            /** Format: uuid */
+            rewardBadgeId: null | string;
+            /** Format: int32 */
+            entryCost: number | string;
+            /** Format: int32 */
+            maxParticipants: null | number | string;
+            allowLateEnrolment: boolean;
+            /** Format: int32 */
+            participantCount: number | string;
+            status: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
         ChangeMemberRoleRequest: {
             role: string;
+        };
+        CheckInRequest: {
+            note: null | string;
+            mood: null | string;
+        };
+        CheckInResponse: {
+            checkIn: components["schemas"]["CheckInView"];
+            /** Format: int32 */
+            currentStreak: number | string;
+            /** Format: int32 */
+            longestStreak: number | string;
+            alreadyCheckedIn: boolean;
+            /** Format: int32 */
+            pointsAwarded: null | number | string;
+            /** Format: int32 */
+            nextMilestone: null | number | string;
+        };
+        CheckInSummary: {
+            /** Format: int32 */
+            currentStreak: number | string;
+            /** Format: int32 */
+            longestStreak: number | string;
+            /** Format: int32 */
+            totalCheckIns: number | string;
+            checkedInToday: boolean;
+            /** Format: int32 */
+            nextMilestone: null | number | string;
+            thisMonth: components["schemas"]["MonthRate"];
+            /** Format: int32 */
+            makeupsUsedThisMonth: number | string;
+            /** Format: int32 */
+            makeupsLeftThisMonth: number | string;
+        };
+        CheckInView: {
+            /** Format: uuid */
+            id: string;
+            /** Format: date */
+            localDate: string;
+            timeZone: string;
+            /** Format: date-time */
+            recordedAt: string;
+            note: null | string;
+            mood: null | string;
+            isMakeup: boolean;
+            /** Format: int32 */
+            streakLength: number | string;
         };
         CommentRequest: {
             body: string;
@@ -1205,6 +1458,31 @@ export interface components {
             };
             myReactions: string[];
         };
+        CreateChallengeRequest: {
+            titleEn: string;
+            titleZh: null | string;
+            descriptionEn: null | string;
+            descriptionZh: null | string;
+            /** Format: date */
+            startDate: null | string;
+            /** Format: date */
+            endDate: null | string;
+            kind: string;
+            activityType: null | string;
+            /** Format: uuid */
+            groupId: null | string;
+            /** Format: int32 */
+            target: number | string;
+            /** Format: int32 */
+            rewardPoints: null | number | string;
+            /** Format: uuid */
+            rewardBadgeId: null | string;
+            /** Format: int32 */
+            entryCost: null | number | string;
+            /** Format: int32 */
+            maxParticipants: null | number | string;
+            allowLateEnrolment: null | boolean;
+        };
         CreateGroupRequest: {
             name: string;
             slug: string;
@@ -1212,6 +1490,10 @@ export interface components {
             visibility: null | string;
             joinPolicy: null | string;
             tags: null | string[];
+        };
+        CursorPageOfChallengeView: {
+            items: components["schemas"]["ChallengeView"][];
+            nextCursor: null | string;
         };
         CursorPageOfCommentResponse: {
             items: components["schemas"]["CommentResponse"][];
@@ -1330,6 +1612,18 @@ export interface components {
             decidedAt: null | string;
         };
         JsonElement: unknown;
+        LeaderboardLine: {
+            /** Format: int32 */
+            rank: number | string;
+            /** Format: uuid */
+            memberId: string;
+            displayName: string;
+            /** Format: int32 */
+            progress: number | string;
+            completed: boolean;
+            /** Format: date-time */
+            completedAt: null | string;
+        };
         LeaderboardResponse: {
             period: string;
             key: string;
@@ -1384,6 +1678,10 @@ export interface components {
             email: string;
             password: string;
         };
+        MakeupRequest: {
+            /** Format: date */
+            date: null | string;
+        };
         ManualBadgeRequest: {
             reason: string;
         };
@@ -1400,6 +1698,15 @@ export interface components {
             /** Format: uuid */
             userId: string;
             role: string;
+        };
+        MonthRate: {
+            month: string;
+            /** Format: int32 */
+            checkedInDays: number | string;
+            /** Format: int32 */
+            elapsedDays: number | string;
+            /** Format: double */
+            rate: number | string;
         };
         MyBadges: {
             earned: components["schemas"]["EarnedBadge"][];
@@ -1432,6 +1739,21 @@ export interface components {
         OutboxPage: {
             items: components["schemas"]["OutboxMessageView"][];
             nextCursor: null | string;
+        };
+        ParticipantView: {
+            /** Format: uuid */
+            challengeId: string;
+            /** Format: uuid */
+            memberId: string;
+            /** Format: date-time */
+            enrolledAt: string;
+            /** Format: int32 */
+            progress: number | string;
+            /** Format: int32 */
+            target: number | string;
+            completed: boolean;
+            /** Format: date-time */
+            completedAt: null | string;
         };
         PointsSummary: {
             /** Format: uuid */
@@ -1728,6 +2050,14 @@ export interface components {
         };
         SetUserRolesRequest: {
             roles: string[];
+        };
+        TodayCount: {
+            /** Format: date */
+            date: string;
+            /** Format: uuid */
+            groupId: null | string;
+            /** Format: int32 */
+            count: number | string;
         };
         TransferOwnershipRequest: {
             /** Format: uuid */
@@ -3832,6 +4162,302 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    CheckIn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CheckInRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CheckInResponse"];
+                };
+            };
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CheckInResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+        };
+    };
+    MakeUpCheckIn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MakeupRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CheckInResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+        };
+    };
+    CheckInsToday: {
+        parameters: {
+            query?: {
+                groupId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TodayCount"];
+                };
+            };
+        };
+    };
+    MyCheckInCalendar: {
+        parameters: {
+            query?: {
+                month?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarResponse"];
+                };
+            };
+        };
+    };
+    MyCheckInSummary: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CheckInSummary"];
+                };
+            };
+        };
+    };
+    ListChallenges: {
+        parameters: {
+            query?: {
+                status?: string;
+                groupId?: string;
+                cursor?: string;
+                limit?: number | string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CursorPageOfChallengeView"];
+                };
+            };
+        };
+    };
+    CreateChallenge: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateChallengeRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChallengeView"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+        };
+    };
+    GetChallenge: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChallengeView"];
+                };
+            };
+        };
+    };
+    MyChallengeProgress: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ParticipantView"];
+                };
+            };
+        };
+    };
+    ChallengeLeaderboard: {
+        parameters: {
+            query?: {
+                limit?: number | string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeaderboardLine"][];
+                };
+            };
+        };
+    };
+    EnrolInChallenge: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ParticipantView"];
+                };
+            };
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ParticipantView"];
+                };
             };
         };
     };
