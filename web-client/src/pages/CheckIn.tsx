@@ -1,50 +1,24 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { raw } from '../api/client';
+import { api, unwrap, type Schemas } from '../api/client';
 import { useI18n } from '../i18n/i18n';
 import { useHubEvent } from '../realtime/hub';
 import { ProblemAlert } from '../components/Problem';
 
-// Shapes from issue 5 (Engagement module); not in the OpenAPI types until that module is on main.
-interface Summary {
-  currentStreak: number;
-  longestStreak: number;
-  checkedInToday?: boolean;
-}
-interface CheckInResult extends Summary {
-  alreadyCheckedIn: boolean;
-  pointsAwarded?: number | null;
-}
-interface CalendarDay {
-  localDate: string;
-  isMakeup: boolean;
-}
-interface Challenge {
-  id: string;
-  titleEn: string;
-  titleZh: string;
-  target: number;
-  status: string;
-}
-interface Participation {
-  progress: number;
-  target: number;
-  completed: boolean;
-}
+type Challenge = Schemas['ChallengeView'];
 
 
 /** The check-in button with today's live count and the streak flame; on the home page and the check-in page. */
 export function CheckInWidget({ titled = true }: { titled?: boolean }) {
   const { t } = useI18n();
   const client = useQueryClient();
-  const summary = useQuery({ queryKey: ['checkins', 'summary'], queryFn: () => raw<Summary>('GET', '/api/me/check-ins/summary'), retry: false });
-  const today = useQuery({ queryKey: ['checkins', 'today'], queryFn: () => raw<{ count: number }>('GET', '/api/check-ins/today'), retry: false });
+  const summary = useQuery({ queryKey: ['checkins', 'summary'], queryFn: () => unwrap(api.GET('/api/me/check-ins/summary')), retry: false });
+  const today = useQuery({ queryKey: ['checkins', 'today'], queryFn: () => unwrap(api.GET('/api/check-ins/today')), retry: false });
   // Pushed counts are per group; the site-wide number is refetched instead.
   useHubEvent('checkInCountChanged', () => void client.invalidateQueries({ queryKey: ['checkins', 'today'], exact: true }));
   const checkIn = useMutation({
-    mutationFn: () => raw<CheckInResult>('POST', '/api/check-ins', {}),
-    onSuccess: (result) => {
-      client.setQueryData(['checkins', 'summary'], { ...result, checkedInToday: true });
+    mutationFn: () => unwrap(api.POST('/api/check-ins', { body: { note: null, mood: null } })),
+    onSuccess: () => {
       void client.invalidateQueries({ queryKey: ['checkins'] });
       // Points arrive through the growth pipeline a moment later.
       setTimeout(() => void client.invalidateQueries({ queryKey: ['points'] }), 1_000);
@@ -52,7 +26,7 @@ export function CheckInWidget({ titled = true }: { titled?: boolean }) {
   });
   if (summary.isError && today.isError) return null;
   const s = checkIn.data ?? summary.data;
-  const count = today.data?.count;
+  const count = today.data ? Number(today.data.count) : undefined;
   const done = !!checkIn.data || !!summary.data?.checkedInToday;
   return (
     <div className="card checkin">
@@ -77,20 +51,20 @@ export function CheckInPage() {
   const client = useQueryClient();
   const now = new Date();
   const month = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}`;
-  const calendar = useQuery({ queryKey: ['checkins', 'calendar', month], queryFn: () => raw<{ month: string; checkIns: CalendarDay[] }>('GET', `/api/me/check-ins?month=${month}`), retry: false });
-  const challenges = useQuery({ queryKey: ['challenges'], queryFn: () => raw<{ items: Challenge[] }>('GET', '/api/challenges?status=active'), retry: false });
+  const calendar = useQuery({ queryKey: ['checkins', 'calendar', month], queryFn: () => unwrap(api.GET('/api/me/check-ins', { params: { query: { month } } })), retry: false });
+  const challenges = useQuery({ queryKey: ['challenges'], queryFn: () => unwrap(api.GET('/api/challenges', { params: { query: { status: 'active' } } })), retry: false });
   const [makeupError, setMakeupError] = useState<unknown>(null);
   const makeup = async (date: string) => {
     setMakeupError(null);
     try {
-      await raw('POST', '/api/check-ins/makeup', { date });
+      await unwrap(api.POST('/api/check-ins/makeup', { body: { date } }));
       await client.invalidateQueries({ queryKey: ['checkins'] });
     } catch (e) {
       setMakeupError(e);
     }
   };
   const enrol = useMutation({
-    mutationFn: (id: string) => raw('POST', `/api/challenges/${id}/enrol`, {}),
+    mutationFn: (id: string) => unwrap(api.POST('/api/challenges/{id}/enrol', { params: { path: { id } } })),
     onSuccess: () => void client.invalidateQueries({ queryKey: ['challenges'] }),
   });
   const checked = new Set((calendar.data?.checkIns ?? []).map((d) => d.localDate));
@@ -132,7 +106,7 @@ export function CheckInPage() {
 function ChallengeItem({ challenge: c, onEnrol }: { challenge: Challenge; onEnrol: () => void }) {
   const { t, locale } = useI18n();
   // 404 not_enrolled means "not in it yet", so no retry and no alert.
-  const mine = useQuery({ queryKey: ['challenges', c.id, 'me'], queryFn: () => raw<Participation>('GET', `/api/challenges/${c.id}/me`), retry: false });
+  const mine = useQuery({ queryKey: ['challenges', c.id, 'me'], queryFn: () => unwrap(api.GET('/api/challenges/{id}/me', { params: { path: { id: c.id } } })), retry: false });
   return (
     <li className="card">
       <strong>{locale === 'zh-CN' && c.titleZh ? c.titleZh : c.titleEn}</strong>
