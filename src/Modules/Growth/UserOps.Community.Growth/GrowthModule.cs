@@ -59,6 +59,7 @@ public static class GrowthModule
         services.AddIntegrationEventHandler<CheckInRecorded, EngagementActivityHandlers>();
         services.AddIntegrationEventHandler<StreakReached, EngagementActivityHandlers>();
         services.AddIntegrationEventHandler<ChallengeCompleted, EngagementActivityHandlers>();
+        services.AddIntegrationEventHandler<StreakBroken, EngagementActivityHandlers>();
         services.AddIntegrationEventHandler<LeaderboardOptOutChanged, ExclusionHandler>();
         services.AddIntegrationEventHandler<BadgeBackfillRequested, BadgeBackfillHandler>();
         return services;

@@ -16,20 +16,34 @@ namespace UserOps.Community.Growth.Handlers;
 /// <summary>Check-ins, streak milestones and completed challenges as activities; a challenge's own reward is granted here, once per event.</summary>
 internal sealed class EngagementActivityHandlers(
     PointsEngine engine, CommunityDbContext db, PointsLedger ledger, LevelProgression levels, BadgeAwarder badges,
-    GrowthSnapshot snapshot, TimeProvider timeProvider) :
+    GrowthSnapshot snapshot, MemberCounters counters, TimeProvider timeProvider) :
     IIntegrationEventHandler<CheckInRecorded>,
+    IIntegrationEventHandler<StreakBroken>,
     IIntegrationEventHandler<StreakReached>,
     IIntegrationEventHandler<ChallengeCompleted>
 {
     public const string ChallengeRewardSource = "ChallengeCompleted";
 
-    public Task HandleAsync(CheckInRecorded e, CancellationToken cancellationToken) => engine.ApplyAsync(
-        new Activity
-        {
-            EventId = e.EventId, EventType = EventTypes.CheckInRecorded, OccurredAt = e.OccurredAt, ActorId = e.MemberId,
-            SubjectKey = $"checkin:{e.CheckInId}",
-        },
-        cancellationToken);
+    public async Task HandleAsync(CheckInRecorded e, CancellationToken cancellationToken)
+    {
+        // Streak gauges first, so the badge evaluation the engine runs next already sees them.
+        await ledger.LockMemberAsync(e.MemberId, cancellationToken);
+        await counters.SetAsync(e.MemberId, Metrics.CurrentStreak, e.StreakLength, keepMax: false, cancellationToken);
+        await counters.SetAsync(e.MemberId, Metrics.LongestStreak, e.StreakLength, keepMax: true, cancellationToken);
+        await engine.ApplyAsync(
+            new Activity
+            {
+                EventId = e.EventId, EventType = EventTypes.CheckInRecorded, OccurredAt = e.OccurredAt, ActorId = e.MemberId,
+                SubjectKey = $"checkin:{e.CheckInId}",
+            },
+            cancellationToken);
+    }
+
+    public async Task HandleAsync(StreakBroken e, CancellationToken cancellationToken)
+    {
+        await ledger.LockMemberAsync(e.MemberId, cancellationToken);
+        await counters.SetAsync(e.MemberId, Metrics.CurrentStreak, 0, keepMax: false, cancellationToken);
+    }
 
     public Task HandleAsync(StreakReached e, CancellationToken cancellationToken) => engine.ApplyAsync(
         new Activity
