@@ -10,6 +10,7 @@ using UserOps.Community.Engagement;
 using UserOps.Community.Groups;
 using UserOps.Community.Growth;
 using UserOps.Community.Identity;
+using UserOps.Community.Referrals;
 
 namespace UserOps.Community.Host.Hosting;
 
@@ -32,6 +33,7 @@ internal static class HostBuilderExtensions
         services.AddContentModule(configuration);
         services.AddGrowthModule(configuration);
         services.AddEngagementModule(configuration);
+        services.AddReferralsModule(configuration);
 
         services.ConfigureHttpJsonOptions(options =>
         {

@@ -7,6 +7,7 @@ using UserOps.Community.Engagement;
 using UserOps.Community.Groups;
 using UserOps.Community.Growth;
 using UserOps.Community.Identity;
+using UserOps.Community.Referrals;
 
 namespace UserOps.Community.Host.Hosting;
 
@@ -31,6 +32,7 @@ internal static class PipelineExtensions
         app.MapContentModule();
         app.MapGrowthModule();
         app.MapEngagementModule();
+        app.MapReferralsModule();
         app.MapOutboxAdmin();
 
         app.MapOpenApi();

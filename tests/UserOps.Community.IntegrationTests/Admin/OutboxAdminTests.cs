@@ -1,6 +1,7 @@
 using System.Net;
 using UserOps.Community.Identity.Contracts;
 using UserOps.Community.IntegrationTests.Infrastructure;
+using UserOps.Community.IntegrationTests.Referrals;
 
 namespace UserOps.Community.IntegrationTests.Admin;
 
@@ -12,9 +13,10 @@ public sealed class OutboxAdminTests
         await using var factory = await CommunityApiFactory.CreateAsync(o => o.With("Outbox:MaxAttempts", 1));
         var admin = await factory.CreateAdminClientAsync();
         await factory.DrainOutboxAsync();
+        var code = (await admin.CreateCampaignAsync("parked")).Code;
         factory.HandlerFailures.Fail = true;
 
-        var member = await factory.CreateMemberAsync(inviteCode: "PARKED");
+        var member = await factory.CreateMemberAsync(inviteCode: code);
         await factory.DrainOutboxAsync();
 
         var parked = Assert.Single((await admin.GetOutboxAsync("failed")).Items);
@@ -30,7 +32,7 @@ public sealed class OutboxAdminTests
 
         Assert.Empty((await admin.GetOutboxAsync("failed")).Items);
         Assert.Contains((await admin.GetOutboxAsync("processed")).Items, m => m.Id == parked.Id && m.ProcessedAt is not null);
-        Assert.Single(factory.Events.Of<UserRegistered>(), e => e.UserId == member.Id && e.InviteCode == "PARKED");
+        Assert.Single(factory.Events.Of<UserRegistered>(), e => e.UserId == member.Id && e.InviteCode == code);
     }
 
     [Fact]

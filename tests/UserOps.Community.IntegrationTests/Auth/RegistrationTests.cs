@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text;
 using UserOps.Community.Identity.Contracts;
 using UserOps.Community.IntegrationTests.Infrastructure;
+using UserOps.Community.IntegrationTests.Referrals;
 
 namespace UserOps.Community.IntegrationTests.Auth;
 
@@ -30,12 +31,13 @@ public sealed class RegistrationTests
     public async Task Given_an_invite_code_When_registering_Then_UserRegistered_carries_it()
     {
         await using var factory = await CommunityApiFactory.CreateAsync();
+        var code = (await (await factory.CreateAdminClientAsync()).CreateCampaignAsync("friends")).Code;
 
-        var member = await factory.CreateMemberAsync(timeZone: "Asia/Shanghai", inviteCode: "  FRIEND-42 ");
+        var member = await factory.CreateMemberAsync(timeZone: "Asia/Shanghai", inviteCode: $"  {code} ");
         await factory.DrainOutboxAsync();
 
         var registered = Assert.Single(factory.Events.Of<UserRegistered>(), e => e.UserId == member.Id);
-        Assert.Equal("FRIEND-42", registered.InviteCode);
+        Assert.Equal(code, registered.InviteCode);
         Assert.Equal("Asia/Shanghai", registered.TimeZone);
         Assert.Equal("en", registered.Locale);
     }

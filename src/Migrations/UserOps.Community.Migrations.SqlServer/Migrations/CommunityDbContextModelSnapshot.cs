@@ -2062,6 +2062,15 @@ namespace UserOps.Community.Migrations.SqlServer.Migrations
                         .HasColumnType("nvarchar(2048)")
                         .HasColumnName("avatar_url");
 
+                    b.Property<string>("BanReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)")
+                        .HasColumnName("ban_reason");
+
+                    b.Property<DateTime?>("BannedAt")
+                        .HasColumnType("datetime2")
+                        .HasColumnName("banned_at");
+
                     b.Property<string>("Bio")
                         .HasMaxLength(500)
                         .HasColumnType("nvarchar(500)")
@@ -2195,6 +2204,243 @@ namespace UserOps.Community.Migrations.SqlServer.Migrations
                         .HasFilter("[normalized_user_name] IS NOT NULL");
 
                     b.ToTable("users", "identity");
+                });
+
+            modelBuilder.Entity("UserOps.Community.Referrals.Domain.ActivationSignal", b =>
+                {
+                    b.Property<Guid>("ReferralId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("referral_id");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)")
+                        .HasColumnName("key");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("int")
+                        .HasColumnName("kind");
+
+                    b.Property<DateTime>("OccurredAt")
+                        .HasColumnType("datetime2")
+                        .HasColumnName("occurred_at");
+
+                    b.HasKey("ReferralId", "Key")
+                        .HasName("pk_activation_signals");
+
+                    b.ToTable("activation_signals", "referrals");
+                });
+
+            modelBuilder.Entity("UserOps.Community.Referrals.Domain.InviteCode", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)")
+                        .HasColumnName("channel");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)")
+                        .HasColumnName("code");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("CreatedBy")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("created_by");
+
+                    b.Property<DateTime?>("ExpiresAt")
+                        .HasColumnType("datetime2")
+                        .HasColumnName("expires_at");
+
+                    b.Property<Guid?>("GroupId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("group_id");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("int")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Label")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)")
+                        .HasColumnName("label");
+
+                    b.Property<int?>("MaxUses")
+                        .HasColumnType("int")
+                        .HasColumnName("max_uses");
+
+                    b.Property<Guid?>("OwnerId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("owner_id");
+
+                    b.Property<DateTime?>("RevokedAt")
+                        .HasColumnType("datetime2")
+                        .HasColumnName("revoked_at");
+
+                    b.Property<int>("Uses")
+                        .HasColumnType("int")
+                        .HasColumnName("uses");
+
+                    b.HasKey("Id")
+                        .HasName("pk_invite_codes");
+
+                    b.HasIndex("Code")
+                        .IsUnique()
+                        .HasDatabaseName("ix_invite_codes_code");
+
+                    b.HasIndex("OwnerId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_invite_codes_personal")
+                        .HasFilter("kind = 0 AND revoked_at IS NULL");
+
+                    b.HasIndex("Kind", "CreatedAt", "Id")
+                        .HasDatabaseName("ix_invite_codes_kind_created_at_id");
+
+                    b.HasIndex("OwnerId", "CreatedAt", "Id")
+                        .HasDatabaseName("ix_invite_codes_owner_id_created_at_id");
+
+                    b.ToTable("invite_codes", "referrals");
+                });
+
+            modelBuilder.Entity("UserOps.Community.Referrals.Domain.InviterTally", b =>
+                {
+                    b.Property<Guid>("InviterId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("inviter_id");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("datetime2")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("InviterId")
+                        .HasName("pk_inviter_tallies");
+
+                    b.ToTable("inviter_tallies", "referrals");
+                });
+
+            modelBuilder.Entity("UserOps.Community.Referrals.Domain.Referral", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime?>("ActivatedAt")
+                        .HasColumnType("datetime2")
+                        .HasColumnName("activated_at");
+
+                    b.Property<Guid?>("ActivatedEventId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("activated_event_id");
+
+                    b.Property<DateTime>("ActivationDeadline")
+                        .HasColumnType("datetime2")
+                        .HasColumnName("activation_deadline");
+
+                    b.Property<DateTime>("AttributedAt")
+                        .HasColumnType("datetime2")
+                        .HasColumnName("attributed_at");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)")
+                        .HasColumnName("channel");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)")
+                        .HasColumnName("code");
+
+                    b.Property<Guid>("CodeId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("code_id");
+
+                    b.Property<int>("CodeKind")
+                        .HasColumnType("int")
+                        .HasColumnName("code_kind");
+
+                    b.Property<Guid?>("GroupId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("group_id");
+
+                    b.Property<Guid>("InviteeId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("invitee_id");
+
+                    b.Property<bool>("InviterCapped")
+                        .HasColumnType("bit")
+                        .HasColumnName("inviter_capped");
+
+                    b.Property<Guid?>("InviterId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("inviter_id");
+
+                    b.Property<int>("InviterPointsEarned")
+                        .HasColumnType("int")
+                        .HasColumnName("inviter_points_earned");
+
+                    b.Property<int>("InviterPointsReversed")
+                        .HasColumnType("int")
+                        .HasColumnName("inviter_points_reversed");
+
+                    b.Property<DateOnly?>("InviterRewardDate")
+                        .HasColumnType("date")
+                        .HasColumnName("inviter_reward_date");
+
+                    b.Property<string>("RevokeReason")
+                        .HasMaxLength(600)
+                        .HasColumnType("nvarchar(600)")
+                        .HasColumnName("revoke_reason");
+
+                    b.Property<DateTime?>("RevokedAt")
+                        .HasColumnType("datetime2")
+                        .HasColumnName("revoked_at");
+
+                    b.Property<Guid?>("RevokedEventId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("revoked_event_id");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("int")
+                        .HasColumnName("status");
+
+                    b.HasKey("Id")
+                        .HasName("pk_referrals");
+
+                    b.HasIndex("ActivatedEventId")
+                        .HasDatabaseName("ix_referrals_activated_event_id");
+
+                    b.HasIndex("AttributedAt")
+                        .HasDatabaseName("ix_referrals_attributed_at");
+
+                    b.HasIndex("CodeId")
+                        .HasDatabaseName("ix_referrals_code_id");
+
+                    b.HasIndex("InviteeId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_referrals_invitee_id");
+
+                    b.HasIndex("RevokedEventId")
+                        .HasDatabaseName("ix_referrals_revoked_event_id");
+
+                    b.HasIndex("InviterId", "InviterRewardDate")
+                        .HasDatabaseName("ix_referrals_inviter_id_inviter_reward_date");
+
+                    b.HasIndex("InviterId", "AttributedAt", "Id")
+                        .HasDatabaseName("ix_referrals_inviter_id_attributed_at_id");
+
+                    b.ToTable("referrals", "referrals");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
@@ -2342,6 +2588,26 @@ namespace UserOps.Community.Migrations.SqlServer.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_redemptions_rewards_reward_id");
+                });
+
+            modelBuilder.Entity("UserOps.Community.Referrals.Domain.ActivationSignal", b =>
+                {
+                    b.HasOne("UserOps.Community.Referrals.Domain.Referral", null)
+                        .WithMany()
+                        .HasForeignKey("ReferralId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_activation_signals_referrals_referral_id");
+                });
+
+            modelBuilder.Entity("UserOps.Community.Referrals.Domain.Referral", b =>
+                {
+                    b.HasOne("UserOps.Community.Referrals.Domain.InviteCode", null)
+                        .WithMany()
+                        .HasForeignKey("CodeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_referrals_invite_codes_code_id");
                 });
 #pragma warning restore 612, 618
         }

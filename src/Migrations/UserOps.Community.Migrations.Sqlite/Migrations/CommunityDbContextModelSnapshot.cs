@@ -2047,6 +2047,15 @@ namespace UserOps.Community.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("avatar_url");
 
+                    b.Property<string>("BanReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ban_reason");
+
+                    b.Property<DateTime?>("BannedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("banned_at");
+
                     b.Property<string>("Bio")
                         .HasMaxLength(500)
                         .HasColumnType("TEXT")
@@ -2178,6 +2187,243 @@ namespace UserOps.Community.Migrations.Sqlite.Migrations
                         .HasDatabaseName("ix_identity_users_normalized_user_name");
 
                     b.ToTable("identity_users", (string)null);
+                });
+
+            modelBuilder.Entity("UserOps.Community.Referrals.Domain.ActivationSignal", b =>
+                {
+                    b.Property<Guid>("ReferralId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("referral_id");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("key");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("kind");
+
+                    b.Property<DateTime>("OccurredAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("occurred_at");
+
+                    b.HasKey("ReferralId", "Key")
+                        .HasName("pk_referrals_activation_signals");
+
+                    b.ToTable("referrals_activation_signals", (string)null);
+                });
+
+            modelBuilder.Entity("UserOps.Community.Referrals.Domain.InviteCode", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("channel");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("code");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("CreatedBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_by");
+
+                    b.Property<DateTime?>("ExpiresAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("expires_at");
+
+                    b.Property<Guid?>("GroupId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("group_id");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Label")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("label");
+
+                    b.Property<int?>("MaxUses")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("max_uses");
+
+                    b.Property<Guid?>("OwnerId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("owner_id");
+
+                    b.Property<DateTime?>("RevokedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("revoked_at");
+
+                    b.Property<int>("Uses")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("uses");
+
+                    b.HasKey("Id")
+                        .HasName("pk_referrals_invite_codes");
+
+                    b.HasIndex("Code")
+                        .IsUnique()
+                        .HasDatabaseName("ix_referrals_invite_codes_code");
+
+                    b.HasIndex("OwnerId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_invite_codes_personal")
+                        .HasFilter("kind = 0 AND revoked_at IS NULL");
+
+                    b.HasIndex("Kind", "CreatedAt", "Id")
+                        .HasDatabaseName("ix_referrals_invite_codes_kind_created_at_id");
+
+                    b.HasIndex("OwnerId", "CreatedAt", "Id")
+                        .HasDatabaseName("ix_referrals_invite_codes_owner_id_created_at_id");
+
+                    b.ToTable("referrals_invite_codes", (string)null);
+                });
+
+            modelBuilder.Entity("UserOps.Community.Referrals.Domain.InviterTally", b =>
+                {
+                    b.Property<Guid>("InviterId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("inviter_id");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("InviterId")
+                        .HasName("pk_referrals_inviter_tallies");
+
+                    b.ToTable("referrals_inviter_tallies", (string)null);
+                });
+
+            modelBuilder.Entity("UserOps.Community.Referrals.Domain.Referral", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime?>("ActivatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("activated_at");
+
+                    b.Property<Guid?>("ActivatedEventId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("activated_event_id");
+
+                    b.Property<DateTime>("ActivationDeadline")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("activation_deadline");
+
+                    b.Property<DateTime>("AttributedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("attributed_at");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("channel");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("code");
+
+                    b.Property<Guid>("CodeId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("code_id");
+
+                    b.Property<int>("CodeKind")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("code_kind");
+
+                    b.Property<Guid?>("GroupId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("group_id");
+
+                    b.Property<Guid>("InviteeId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("invitee_id");
+
+                    b.Property<bool>("InviterCapped")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("inviter_capped");
+
+                    b.Property<Guid?>("InviterId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("inviter_id");
+
+                    b.Property<int>("InviterPointsEarned")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("inviter_points_earned");
+
+                    b.Property<int>("InviterPointsReversed")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("inviter_points_reversed");
+
+                    b.Property<DateOnly?>("InviterRewardDate")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("inviter_reward_date");
+
+                    b.Property<string>("RevokeReason")
+                        .HasMaxLength(600)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("revoke_reason");
+
+                    b.Property<DateTime?>("RevokedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("revoked_at");
+
+                    b.Property<Guid?>("RevokedEventId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("revoked_event_id");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("status");
+
+                    b.HasKey("Id")
+                        .HasName("pk_referrals_referrals");
+
+                    b.HasIndex("ActivatedEventId")
+                        .HasDatabaseName("ix_referrals_referrals_activated_event_id");
+
+                    b.HasIndex("AttributedAt")
+                        .HasDatabaseName("ix_referrals_referrals_attributed_at");
+
+                    b.HasIndex("CodeId")
+                        .HasDatabaseName("ix_referrals_referrals_code_id");
+
+                    b.HasIndex("InviteeId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_referrals_referrals_invitee_id");
+
+                    b.HasIndex("RevokedEventId")
+                        .HasDatabaseName("ix_referrals_referrals_revoked_event_id");
+
+                    b.HasIndex("InviterId", "InviterRewardDate")
+                        .HasDatabaseName("ix_referrals_referrals_inviter_id_inviter_reward_date");
+
+                    b.HasIndex("InviterId", "AttributedAt", "Id")
+                        .HasDatabaseName("ix_referrals_referrals_inviter_id_attributed_at_id");
+
+                    b.ToTable("referrals_referrals", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
@@ -2325,6 +2571,26 @@ namespace UserOps.Community.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_growth_redemptions_rewards_reward_id");
+                });
+
+            modelBuilder.Entity("UserOps.Community.Referrals.Domain.ActivationSignal", b =>
+                {
+                    b.HasOne("UserOps.Community.Referrals.Domain.Referral", null)
+                        .WithMany()
+                        .HasForeignKey("ReferralId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_referrals_activation_signals_referrals_referral_id");
+                });
+
+            modelBuilder.Entity("UserOps.Community.Referrals.Domain.Referral", b =>
+                {
+                    b.HasOne("UserOps.Community.Referrals.Domain.InviteCode", null)
+                        .WithMany()
+                        .HasForeignKey("CodeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_referrals_referrals_referrals_invite_codes_code_id");
                 });
 #pragma warning restore 612, 618
         }

@@ -22,7 +22,9 @@ using UserOps.Community.Groups.ListGroups;
 using UserOps.Community.Groups.Members;
 using UserOps.Community.Groups.Persistence;
 using UserOps.Community.Groups.PostCounts;
+using UserOps.Community.Groups.Referrals;
 using UserOps.Community.Groups.UpdateGroup;
+using UserOps.Community.Referrals.Contracts;
 
 namespace UserOps.Community.Groups;
 
@@ -34,8 +36,10 @@ public static class GroupsModule
         services.AddSingleton<IModuleModel, GroupsModel>();
         services.AddValidatorsFromAssembly(typeof(GroupsModule).Assembly, includeInternalTypes: true);
         services.AddScoped<IGroupAccessQuery, GroupAccessQuery>();
+        services.AddScoped<IGroupDirectory, GroupDirectory>();
         services.AddIntegrationEventHandler<PostPublished, PostPublishedCounter>();
         services.AddIntegrationEventHandler<PostRemoved, PostRemovedCounter>();
+        services.AddIntegrationEventHandler<ReferralAttributed, ReferralJoinHandler>();
         services.AddScoped<IDemoSeeder, GroupsDemoSeeder>();
         return services;
     }

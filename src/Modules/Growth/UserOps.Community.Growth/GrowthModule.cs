@@ -20,6 +20,7 @@ using UserOps.Community.Growth.Rewards;
 using UserOps.Community.Growth.Points;
 using UserOps.Community.Growth.Rules;
 using UserOps.Community.Identity.Contracts;
+using UserOps.Community.Referrals.Contracts;
 
 namespace UserOps.Community.Growth;
 
@@ -62,6 +63,8 @@ public static class GrowthModule
         services.AddIntegrationEventHandler<StreakBroken, EngagementActivityHandlers>();
         services.AddIntegrationEventHandler<LeaderboardOptOutChanged, ExclusionHandler>();
         services.AddIntegrationEventHandler<BadgeBackfillRequested, BadgeBackfillHandler>();
+        services.AddIntegrationEventHandler<ReferralActivated, ReferralActivityHandlers>();
+        services.AddIntegrationEventHandler<ReferralRevoked, ReferralActivityHandlers>();
         return services;
     }
 
@@ -73,6 +76,7 @@ public static class GrowthModule
         endpoints.MapPreviewRule();
         endpoints.MapLevelEndpoints();
         endpoints.MapLeaderboards();
+        endpoints.MapReferrersLeaderboard();
         endpoints.MapSeasons();
         endpoints.MapRewardEndpoints();
         endpoints.MapRedeemReward();

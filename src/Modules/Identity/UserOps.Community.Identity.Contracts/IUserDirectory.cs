@@ -17,4 +17,7 @@ public interface IUserDirectory
 
     /// <summary>The members found among <paramref name="userIds"/>, by id.</summary>
     Task<IReadOnlyDictionary<Guid, UserSummary>> GetManyAsync(IReadOnlyCollection<Guid> userIds, CancellationToken cancellationToken);
+
+    /// <summary>How many accounts were created in [<paramref name="from"/>, <paramref name="to"/>) (UTC); for acquisition statistics.</summary>
+    Task<int> CountRegisteredAsync(DateTime from, DateTime to, CancellationToken cancellationToken);
 }

@@ -21,3 +21,9 @@ public sealed record UserRolesChanged(Guid UserId, IReadOnlyList<string> Roles, 
 
 /// <summary>A member opted out of (or back into) leaderboards; their points still count for themselves.</summary>
 public sealed record LeaderboardOptOutChanged(Guid UserId, bool OptedOut) : IntegrationEvent;
+
+/// <summary>An admin or operator banned a member site-wide: the account is locked and its refresh tokens revoked.</summary>
+public sealed record MemberBanned(Guid UserId, string Reason, Guid BannedBy) : IntegrationEvent;
+
+/// <summary>An admin or operator lifted a member's ban.</summary>
+public sealed record MemberUnbanned(Guid UserId, Guid UnbannedBy) : IntegrationEvent;

@@ -10,6 +10,7 @@ using UserOps.Community.BuildingBlocks.Persistence;
 using UserOps.Community.BuildingBlocks.Security;
 using UserOps.Community.BuildingBlocks.Seeding;
 using UserOps.Community.Identity.AdminRoles;
+using UserOps.Community.Identity.Bans;
 using UserOps.Community.Identity.Bootstrap;
 using UserOps.Community.Identity.Contracts;
 using UserOps.Community.Identity.Demo;
@@ -82,6 +83,7 @@ public static class IdentityModule
 
         var admin = endpoints.MapGroup("/api/admin").WithTags("Admin");
         admin.MapSetUserRoles();
+        admin.MapBans();
         return endpoints;
     }
 

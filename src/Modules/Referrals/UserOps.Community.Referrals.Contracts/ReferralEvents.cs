@@ -7,7 +7,11 @@ public sealed record ReferralAttributed(
     Guid ReferralId, Guid InviteeId, Guid? InviterId, string Code, string? Channel, Guid? GroupId) : IntegrationEvent;
 
 /// <summary>An invitee met the activation criterion; the growth rules reward inviter and invitee.</summary>
-public sealed record ReferralActivated(Guid ReferralId, Guid InviteeId, Guid? InviterId, string Code, string? Channel) : IntegrationEvent;
+public sealed record ReferralActivated(Guid ReferralId, Guid InviteeId, Guid? InviterId, string Code, string? Channel) : IntegrationEvent
+{
+    /// <summary>True when the inviter already had the maximum rewarded activations for the day or month: only the invitee is rewarded.</summary>
+    public bool InviterCapped { get; init; }
+}
 
 /// <summary>A referral was revoked (e.g. the invitee was banned for abuse); its rewards are reversed.</summary>
 public sealed record ReferralRevoked(Guid ReferralId, Guid InviteeId, Guid? InviterId, string Reason) : IntegrationEvent;

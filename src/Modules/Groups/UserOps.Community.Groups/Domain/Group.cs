@@ -118,4 +118,5 @@ internal static class JoinVia
     public const string Open = "open";
     public const string Approval = "approval";
     public const string Invitation = "invitation";
+    public const string Referral = "referral";
 }

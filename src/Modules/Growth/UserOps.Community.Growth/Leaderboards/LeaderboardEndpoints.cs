@@ -56,7 +56,14 @@ internal static class LeaderboardEndpoints
 
         var date = at ?? timeProvider.Today(options.Value.CommunityTimeZone);
         var key = LeaderboardPeriods.Key(kind, date, seasonId);
-        var board = groupId ?? Guid.Empty;
+        return TypedResults.Ok(await RankAsync(db, users, kind, key, groupId ?? Guid.Empty, groupId, limit, viewer, cancellationToken));
+    }
+
+    /// <summary>Ranks one board in one period; shared with the referrers board.</summary>
+    internal static async Task<LeaderboardResponse> RankAsync(
+        CommunityDbContext db, IUserDirectory users, PeriodKind kind, string key, Guid board, Guid? groupId, int? limit, Viewer viewer,
+        CancellationToken cancellationToken)
+    {
         var excluded = db.Set<LeaderboardExclusion>().Select(x => x.UserId);
         var ranked = db.Set<LeaderboardEntry>().AsNoTracking()
             .Where(e => e.Period == key && e.GroupId == board && e.Points > 0 && !excluded.Contains(e.UserId));
@@ -76,7 +83,7 @@ internal static class LeaderboardEndpoints
             items.Add(new RankedMember(rank, entry.UserId, person?.DisplayName ?? "?", person?.AvatarUrl, entry.Points));
         }
 
-        return TypedResults.Ok(new LeaderboardResponse(kind.ToString().ToLowerInvariant(), key, groupId, items, await MyRankAsync(db, ranked, key, board, viewer, cancellationToken)));
+        return new LeaderboardResponse(kind.ToString().ToLowerInvariant(), key, groupId, items, await MyRankAsync(db, ranked, key, board, viewer, cancellationToken));
     }
 
     private static async Task<MyRank?> MyRankAsync(

@@ -14,12 +14,18 @@ namespace UserOps.Community.Growth.Leaderboards;
 /// </summary>
 internal sealed class LeaderboardWriter(CommunityDbContext db, GrowthSnapshot snapshot, IOptions<GrowthOptions> options)
 {
-    public async Task AddAsync(Guid userId, Guid? groupId, long points, DateTime earnedAt, CancellationToken cancellationToken)
+    public Task AddAsync(Guid userId, Guid? groupId, long points, DateTime earnedAt, CancellationToken cancellationToken) =>
+        AddToBoardsAsync(groupId is { } group && group != Guid.Empty ? [Guid.Empty, group] : [Guid.Empty], userId, points, earnedAt, cancellationToken);
+
+    /// <summary>Adds to one board only (e.g. <see cref="ReferrersBoard"/>), in every period of <paramref name="at"/>.</summary>
+    public Task AddToBoardAsync(Guid board, Guid userId, long amount, DateTime at, CancellationToken cancellationToken) =>
+        AddToBoardsAsync([board], userId, amount, at, cancellationToken);
+
+    private async Task AddToBoardsAsync(List<Guid> boards, Guid userId, long points, DateTime earnedAt, CancellationToken cancellationToken)
     {
         var date = LocalCalendar.LocalDate(new DateTimeOffset(earnedAt, TimeSpan.Zero), options.Value.CommunityTimeZone);
         var seasons = await snapshot.SeasonsOnAsync(date, cancellationToken);
         var periods = LeaderboardPeriods.CalendarKeys(date).Concat(seasons.Select(s => LeaderboardPeriods.Key(PeriodKind.Season, date, s))).ToList();
-        List<Guid> boards = groupId is { } group && group != Guid.Empty ? [Guid.Empty, group] : [Guid.Empty];
         foreach (var period in periods)
         {
             foreach (var board in boards)

@@ -40,4 +40,7 @@ internal sealed class UserDirectory(CommunityDbContext db) : IUserDirectory
             .Select(u => new UserSummary(u.Id, u.DisplayName, u.AvatarUrl, u.TimeZone, u.Locale))
             .ToDictionaryAsync(u => u.Id, cancellationToken);
     }
+
+    public Task<int> CountRegisteredAsync(DateTime from, DateTime to, CancellationToken cancellationToken) =>
+        db.Set<CommunityUser>().CountAsync(u => u.CreatedAt >= from && u.CreatedAt < to, cancellationToken);
 }

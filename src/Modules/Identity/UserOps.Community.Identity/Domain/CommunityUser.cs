@@ -37,6 +37,10 @@ internal sealed class CommunityUser : IdentityUser<Guid>, IEventSource
 
     public bool LeaderboardOptOut { get; private set; }
 
+    public DateTime? BannedAt { get; private set; }
+
+    public string? BanReason { get; private set; }
+
     public bool IsProfileComplete => ProfileCompleteness.IsComplete(DisplayName, Bio, AvatarUrl, Interests);
 
     Guid IEventSource.EventStreamId => Id;
@@ -101,6 +105,38 @@ internal sealed class CommunityUser : IdentityUser<Guid>, IEventSource
     }
 
     private static string? NullIfEmpty(string value) => value.Length == 0 ? null : value;
+
+    /// <summary>Locks the account for good (Identity's lockout refuses every sign-in) and raises MemberBanned; false when already banned.</summary>
+    public bool Ban(string reason, Guid bannedBy, DateTime now)
+    {
+        if (BannedAt is not null)
+        {
+            return false;
+        }
+
+        BannedAt = now;
+        BanReason = reason;
+        LockoutEnabled = true;
+        LockoutEnd = DateTimeOffset.MaxValue;
+        _pendingEvents.Add(new MemberBanned(Id, reason, bannedBy) { OccurredAt = now });
+        return true;
+    }
+
+    /// <summary>Lifts a ban; false when the member was not banned.</summary>
+    public bool Unban(Guid unbannedBy, DateTime now)
+    {
+        if (BannedAt is null)
+        {
+            return false;
+        }
+
+        BannedAt = null;
+        BanReason = null;
+        LockoutEnd = null;
+        AccessFailedCount = 0;
+        _pendingEvents.Add(new MemberUnbanned(Id, unbannedBy) { OccurredAt = now });
+        return true;
+    }
 
     public void RecordRolesChanged(IReadOnlyList<string> roles, Guid changedBy, DateTime now) =>
         _pendingEvents.Add(new UserRolesChanged(Id, roles, changedBy) { OccurredAt = now });

@@ -11,4 +11,5 @@ internal static class ProfileRules
     public const int InterestMax = 32;
     public const int TimeZoneMax = 64;
     public const int InviteCodeMax = 64;
+    public const int BanReasonMax = 500;
 }

@@ -15,6 +15,7 @@ internal static class LoginEndpoint
 {
     public const string InvalidCredentials = "invalid_credentials";
     public const string LockedOut = "account_locked_out";
+    public const string AccountBanned = "account_banned";
 
     public static void MapLogin(this IEndpointRouteBuilder auth) =>
         auth.MapPost("/login", HandleAsync)
@@ -39,6 +40,11 @@ internal static class LoginEndpoint
         if (result.IsLockedOut)
         {
             var user = await userManager.FindByEmailAsync(request.Email.Trim());
+            if (user?.BannedAt is not null)
+            {
+                return ApiProblems.Forbidden(AccountBanned, "This account is banned.");
+            }
+
             var retryAfter = user?.LockoutEnd is { } end ? Math.Max(1, (int)Math.Ceiling((end - timeProvider.GetUtcNow()).TotalSeconds)) : 60;
             httpContext.Response.Headers.RetryAfter = retryAfter.ToString(CultureInfo.InvariantCulture);
             return ApiProblems.Problem(StatusCodes.Status429TooManyRequests, LockedOut, "Too many failed sign-in attempts; try again later.");

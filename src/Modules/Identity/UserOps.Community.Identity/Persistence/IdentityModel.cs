@@ -39,6 +39,7 @@ internal sealed class IdentityModel : IModuleModel
             b.Property(u => u.Locale).HasMaxLength(10);
             b.Property(u => u.Region).HasMaxLength(ProfileRules.RegionMax);
             b.Property(u => u.InviteCode).HasMaxLength(ProfileRules.InviteCodeMax);
+            b.Property(u => u.BanReason).HasMaxLength(ProfileRules.BanReasonMax);
             b.PrimitiveCollection(u => u.Interests).HasMaxLength(1000);
             b.Ignore(u => u.IsProfileComplete);
             b.Ignore(u => u.PendingEvents);

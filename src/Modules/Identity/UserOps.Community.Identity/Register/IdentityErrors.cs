@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using UserOps.Community.BuildingBlocks.Web;
@@ -8,12 +9,20 @@ namespace UserOps.Community.Identity.Register;
 internal static class IdentityErrors
 {
     public const string EmailTaken = "email_taken";
+    public const string InviteInvalidCode = "invite_invalid";
 
     public static bool IsDuplicate(IdentityResult result) =>
         result.Errors.Any(e => e.Code is "DuplicateEmail" or "DuplicateUserName");
 
     public static ProblemHttpResult Duplicate() =>
         ApiProblems.Conflict(EmailTaken, "An account with this email already exists.");
+
+    /// <summary>400 invite_invalid with the reason (not_found, expired, exhausted, revoked, ...): the client offers to register without it.</summary>
+    public static ProblemHttpResult InviteInvalid(string? reason) => ApiProblems.Problem(
+        StatusCodes.Status400BadRequest,
+        InviteInvalidCode,
+        "The invite code cannot be used; register without it or ask for a new one.",
+        new Dictionary<string, object?> { ["reason"] = reason ?? "not_found" });
 
     public static ValidationProblem Validation(IdentityResult result) =>
         ApiProblems.Validation(result.Errors

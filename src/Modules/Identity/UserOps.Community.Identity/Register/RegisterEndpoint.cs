@@ -9,6 +9,7 @@ using UserOps.Community.BuildingBlocks.Security;
 using UserOps.Community.BuildingBlocks.Web;
 using UserOps.Community.Identity.Domain;
 using UserOps.Community.Identity.Profile;
+using UserOps.Community.Referrals.Contracts;
 
 namespace UserOps.Community.Identity.Register;
 
@@ -26,18 +27,27 @@ internal static class RegisterEndpoint
         RegisterRequest request,
         UserManager<CommunityUser> userManager,
         CommunityDbContext db,
+        IInviteCodes inviteCodes,
         TimeProvider timeProvider,
         CancellationToken cancellationToken)
     {
+        var inviteCode = string.IsNullOrWhiteSpace(request.InviteCode) ? null : request.InviteCode.Trim();
+
+        // Refused before anything is written (or a password hashed), so the client can offer to retry without the code.
+        if (inviteCode is not null && await inviteCodes.CheckAsync(inviteCode, cancellationToken) is { IsValid: false } check)
+        {
+            return IdentityErrors.InviteInvalid(check.Reason);
+        }
+
         var user = CommunityUser.Register(
             request.Email.Trim(),
             request.DisplayName.Trim(),
             request.TimeZone ?? "UTC",
             request.Locale ?? Locales.English,
-            string.IsNullOrWhiteSpace(request.InviteCode) ? null : request.InviteCode.Trim(),
+            inviteCode,
             timeProvider.GetUtcNow().UtcDateTime);
 
-        // The account, its Member role and the UserRegistered event commit together or not at all.
+        // The account, its Member role, the UserRegistered event and the referral commit together or not at all.
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         IdentityResult created;
         try
@@ -64,6 +74,13 @@ internal static class RegisterEndpoint
         if (!member.Succeeded)
         {
             throw new InvalidOperationException($"Could not give a new account the Member role: {member}");
+        }
+
+        // The code's use and the attribution join this transaction: a code used up since the check rolls the account back too.
+        if (inviteCode is not null && await inviteCodes.RedeemAsync(inviteCode, user.Id, cancellationToken) is { IsValid: false } redeemed)
+        {
+            await transaction.RollbackAsync(cancellationToken);
+            return IdentityErrors.InviteInvalid(redeemed.Reason);
         }
 
         await transaction.CommitAsync(cancellationToken);
