@@ -103,6 +103,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/users/{id}/ban": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ban a member site-wide: sign-in is refused, refresh tokens are revoked, MemberBanned is raised. Repeating it changes nothing. */
+        post: operations["BanUser"];
+        /** Lift a ban; MemberUnbanned is raised. */
+        delete: operations["UnbanUser"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/groups": {
         parameters: {
             query?: never;
@@ -577,6 +595,23 @@ export interface paths {
         };
         /** Top members by points earned in a period (day, week, month, all, season), globally or in a group, with my rank. */
         get: operations["GetLeaderboard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/leaderboards/referrers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Top referrers by activated referrals in a period (day, week, month, all, season), with my rank; revoked referrals do not count. */
+        get: operations["GetReferrersLeaderboard"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1242,6 +1277,144 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/me/invite": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My personal invite code and link (created on first request); needs the invites.create privilege. */
+        get: operations["GetMyInvite"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/invites": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My invite codes, newest first. */
+        get: operations["ListMyInvites"];
+        put?: never;
+        /** Create an extra labelled code (invites.create privilege), or with groupId a code that also joins a group I own. */
+        post: operations["CreateMyInvite"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/invites/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Revoke one of my codes; it can no longer be used. */
+        delete: operations["RevokeMyInvite"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/referrals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My invitees, newest first, with status (registered, activated, revoked) and the points I earned for each. */
+        get: operations["ListMyReferrals"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/invites/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Public: whether a code can be used, who invites (name, avatar) and the group it joins, for the sign-up page. */
+        get: operations["GetInvite"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/invites": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Campaign codes, newest first, optionally for one channel. */
+        get: operations["ListCampaignInvites"];
+        put?: never;
+        /** Create a campaign code with a channel tag (e.g. wechat-article-nov, offline-meetup). */
+        post: operations["CreateCampaignInvite"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/invites/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Revoke any invite code (campaign or member). */
+        delete: operations["RevokeInvite"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/referrals/stats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Referral funnel for members attributed in [from, to] (UTC days, default the last 30): invites used, activations, rate, median time to activation, top referrers, per channel and code, viral coefficient K. */
+        get: operations["GetReferralStats"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/admin/outbox": {
         parameters: {
             query?: never;
@@ -1341,6 +1514,17 @@ export interface components {
             enabled: boolean;
             criterion: null | components["schemas"]["BadgeCriterion"];
         };
+        BanRequest: {
+            reason: string;
+        };
+        BanResponse: {
+            /** Format: uuid */
+            userId: string;
+            banned: boolean;
+            /** Format: date-time */
+            bannedAt: null | string;
+            reason: null | string;
+        };
         CalendarResponse: {
             month: string;
             checkIns: components["schemas"]["CheckInView"][];
@@ -1384,6 +1568,15 @@ export interface components {
         };
         ChangeMemberRoleRequest: {
             role: string;
+        };
+        ChannelRow: {
+            channel: string;
+            /** Format: int32 */
+            invitesUsed: number | string;
+            /** Format: int32 */
+            activations: number | string;
+            /** Format: double */
+            activationRate: null | number | string;
         };
         CheckInRequest: {
             note: null | string;
@@ -1431,6 +1624,18 @@ export interface components {
             /** Format: int32 */
             streakLength: number | string;
         };
+        CodeRow: {
+            code: string;
+            kind: string;
+            channel: string;
+            label: null | string;
+            /** Format: int32 */
+            invitesUsed: number | string;
+            /** Format: int32 */
+            activations: number | string;
+            /** Format: double */
+            activationRate: null | number | string;
+        };
         CommentRequest: {
             body: string;
             /** Format: uuid */
@@ -1457,6 +1662,16 @@ export interface components {
                 [key: string]: number | string;
             };
             myReactions: string[];
+        };
+        CreateCampaignRequest: {
+            label: string;
+            channel: string;
+            /** Format: int32 */
+            maxUses: null | number | string;
+            /** Format: date-time */
+            expiresAt: null | string;
+            /** Format: uuid */
+            groupId: null | string;
         };
         CreateChallengeRequest: {
             titleEn: string;
@@ -1491,6 +1706,15 @@ export interface components {
             joinPolicy: null | string;
             tags: null | string[];
         };
+        CreateInviteRequest: {
+            label: null | string;
+            /** Format: int32 */
+            maxUses: null | number | string;
+            /** Format: date-time */
+            expiresAt: null | string;
+            /** Format: uuid */
+            groupId: null | string;
+        };
         CursorPageOfChallengeView: {
             items: components["schemas"]["ChallengeView"][];
             nextCursor: null | string;
@@ -1501,6 +1725,10 @@ export interface components {
         };
         CursorPageOfGroupResponse: {
             items: components["schemas"]["GroupResponse"][];
+            nextCursor: null | string;
+        };
+        CursorPageOfInviteCodeView: {
+            items: components["schemas"]["InviteCodeView"][];
             nextCursor: null | string;
         };
         CursorPageOfLedgerLine: {
@@ -1581,9 +1809,50 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
         };
+        InviteCodeView: {
+            /** Format: uuid */
+            id: string;
+            code: string;
+            kind: string;
+            label: null | string;
+            channel: string;
+            /** Format: uuid */
+            groupId: null | string;
+            /** Format: int32 */
+            maxUses: null | number | string;
+            /** Format: int32 */
+            uses: number | string;
+            /** Format: date-time */
+            expiresAt: null | string;
+            /** Format: date-time */
+            revokedAt: null | string;
+            /** Format: date-time */
+            createdAt: string;
+            status: string;
+            url: string;
+            qrUrl: string;
+        };
+        InviteeView: {
+            /** Format: uuid */
+            id: string;
+            displayName: string;
+            avatarUrl: null | string;
+        };
+        InviteGroupView: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            slug: string;
+        };
         InviteMemberRequest: {
             /** Format: uuid */
             userId: string;
+        };
+        InviterView: {
+            /** Format: uuid */
+            id: string;
+            displayName: string;
+            avatarUrl: null | string;
         };
         JoinGroupRequest: {
             message: null | string;
@@ -1718,6 +1987,38 @@ export interface components {
             /** Format: int64 */
             points: number | string;
             ranked: boolean;
+        };
+        MyReferralsPage: {
+            items: components["schemas"]["MyReferralView"][];
+            nextCursor: null | string;
+            summary: components["schemas"]["MyReferralsSummary"];
+        };
+        MyReferralsSummary: {
+            /** Format: int32 */
+            registered: number | string;
+            /** Format: int32 */
+            activated: number | string;
+            /** Format: int32 */
+            revoked: number | string;
+            /** Format: int32 */
+            pointsEarned: number | string;
+        };
+        MyReferralView: {
+            /** Format: uuid */
+            id: string;
+            invitee: components["schemas"]["InviteeView"];
+            code: string;
+            channel: string;
+            status: string;
+            /** Format: date-time */
+            attributedAt: string;
+            /** Format: date-time */
+            activatedAt: null | string;
+            /** Format: date-time */
+            revokedAt: null | string;
+            rewardCapped: boolean;
+            /** Format: int32 */
+            pointsEarned: number | string;
         };
         OutboxMessageView: {
             /** Format: int64 */
@@ -1854,6 +2155,19 @@ export interface components {
             createdAt: string;
             leaderboardOptOut: boolean;
         };
+        PublicInviteView: {
+            code: string;
+            valid: boolean;
+            reason: null | string;
+            kind: string;
+            inviter: null | components["schemas"]["InviterView"];
+            group: null | components["schemas"]["InviteGroupView"];
+            /** Format: date-time */
+            expiresAt: null | string;
+            /** Format: int32 */
+            remainingUses: null | number | string;
+            url: string;
+        };
         PublishPostRequest: {
             title: string;
             body: string;
@@ -1891,6 +2205,34 @@ export interface components {
             /** Format: date-time */
             decidedAt: null | string;
             note: null | string;
+        };
+        ReferralStatsView: {
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            channel: null | string;
+            /** Format: int32 */
+            membersAtStart: number | string;
+            /** Format: int32 */
+            registrations: number | string;
+            /** Format: int32 */
+            invitesUsed: number | string;
+            /** Format: int32 */
+            activations: number | string;
+            /** Format: int32 */
+            revoked: number | string;
+            /** Format: double */
+            activationRate: null | number | string;
+            /** Format: double */
+            medianHoursToActivation: null | number | string;
+            /** Format: double */
+            invitationsPerMember: null | number | string;
+            /** Format: double */
+            viralCoefficient: null | number | string;
+            topReferrers: components["schemas"]["TopReferrer"][];
+            byChannel: components["schemas"]["ChannelRow"][];
+            byCode: components["schemas"]["CodeRow"][];
         };
         RefreshRequest: {
             refreshToken: string;
@@ -2058,6 +2400,15 @@ export interface components {
             groupId: null | string;
             /** Format: int32 */
             count: number | string;
+        };
+        TopReferrer: {
+            /** Format: uuid */
+            userId: string;
+            displayName: string;
+            /** Format: int32 */
+            invitesUsed: number | string;
+            /** Format: int32 */
+            activations: number | string;
         };
         TransferOwnershipRequest: {
             /** Format: uuid */
@@ -2288,6 +2639,63 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+        };
+    };
+    BanUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BanRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BanResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+        };
+    };
+    UnbanUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BanResponse"];
                 };
             };
         };
@@ -3186,6 +3594,31 @@ export interface operations {
                 period?: string;
                 seasonId?: string;
                 groupId?: string;
+                at?: string;
+                limit?: number | string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeaderboardResponse"];
+                };
+            };
+        };
+    };
+    GetReferrersLeaderboard: {
+        parameters: {
+            query?: {
+                period?: string;
+                seasonId?: string;
                 at?: string;
                 limit?: number | string;
             };
@@ -4457,6 +4890,257 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ParticipantView"];
+                };
+            };
+        };
+    };
+    GetMyInvite: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InviteCodeView"];
+                };
+            };
+        };
+    };
+    ListMyInvites: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                limit?: number | string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CursorPageOfInviteCodeView"];
+                };
+            };
+        };
+    };
+    CreateMyInvite: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateInviteRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InviteCodeView"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+        };
+    };
+    RevokeMyInvite: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ListMyReferrals: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                limit?: number | string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyReferralsPage"];
+                };
+            };
+        };
+    };
+    GetInvite: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicInviteView"];
+                };
+            };
+        };
+    };
+    ListCampaignInvites: {
+        parameters: {
+            query?: {
+                channel?: string;
+                cursor?: string;
+                limit?: number | string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CursorPageOfInviteCodeView"];
+                };
+            };
+        };
+    };
+    CreateCampaignInvite: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCampaignRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InviteCodeView"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+        };
+    };
+    RevokeInvite: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    GetReferralStats: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+                channel?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferralStatsView"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
         };
