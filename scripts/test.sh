@@ -9,6 +9,12 @@ log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 
 dotnet tool restore >/dev/null
+
+echo "== Web client: npm ci, type check, unit and component tests (Vitest)"
+failed=0
+(cd web-client && npm ci --no-audit --no-fund --loglevel=error && npm run --silent typecheck && npx vitest run) || failed=1
+
+# Builds the host and, through its MSBuild target, web-client/dist.
 dotnet build UserOps.Community.sln -c Release -nologo -clp:ErrorsOnly
 
 echo "== SQL Server migrations: idempotent script generates"
@@ -19,7 +25,6 @@ dotnet ef migrations script --idempotent --no-build --configuration Release \
   --ConnectionStrings:Community="Server=localhost;Database=design_time;TrustServerCertificate=True" --Outbox:DispatcherEnabled=false >/dev/null
 grep -q "CREATE TABLE" artifacts/sqlserver-migrations.sql
 
-failed=0
 run_tests() {
   local label=$1; shift
   echo "== $label"
@@ -28,6 +33,11 @@ run_tests() {
 }
 
 run_tests "All test projects on SQLite" UserOps.Community.sln
+
+# Real host on a fresh SQLite database, client checked against its OpenAPI document, Playwright in Debian's
+# Chromium. Under CI=true a missing /usr/bin/chromium fails the run.
+echo "== Web client end to end (Playwright, headless Chromium)"
+(cd web-client && E2E_HOST_CONFIGURATION=Release npm run --silent e2e) || failed=1
 
 if [ -z "${COMMUNITY_TEST_POSTGRES:-}" ]; then
   if ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then

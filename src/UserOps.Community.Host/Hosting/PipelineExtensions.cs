@@ -17,6 +17,7 @@ internal static class PipelineExtensions
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseWebClient();
         app.UseMiddleware<RequestSizeLimitMiddleware>();
         app.UseAuthentication();
         app.UseAuthorization();
@@ -42,6 +43,7 @@ internal static class PipelineExtensions
             Predicate = check => check.Tags.Contains(HealthRegistration.ReadyTag),
             ResponseWriter = HealthResponseWriter.WriteAsync,
         });
+        app.MapWebClientFallback();
         return app;
     }
 }
