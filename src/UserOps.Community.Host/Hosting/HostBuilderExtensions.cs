@@ -9,6 +9,7 @@ using UserOps.Community.Content;
 using UserOps.Community.Groups;
 using UserOps.Community.Growth;
 using UserOps.Community.Identity;
+using UserOps.Community.Notifications;
 
 namespace UserOps.Community.Host.Hosting;
 
@@ -30,6 +31,7 @@ internal static class HostBuilderExtensions
         services.AddGroupsModule(configuration);
         services.AddContentModule(configuration);
         services.AddGrowthModule(configuration);
+        services.AddNotificationsModule(configuration);
 
         services.ConfigureHttpJsonOptions(options =>
         {

@@ -6,6 +6,7 @@ using UserOps.Community.Content;
 using UserOps.Community.Groups;
 using UserOps.Community.Growth;
 using UserOps.Community.Identity;
+using UserOps.Community.Notifications;
 
 namespace UserOps.Community.Host.Hosting;
 
@@ -28,6 +29,7 @@ internal static class PipelineExtensions
         app.MapGroupsModule();
         app.MapContentModule();
         app.MapGrowthModule();
+        app.MapNotificationsModule();
         app.MapOutboxAdmin();
 
         app.MapOpenApi();
