@@ -32,16 +32,30 @@ public sealed class HubProbe : IAsyncDisposable
 
     public HubConnection Connection { get; }
 
-    public static async Task<HubProbe> ConnectAsync(CommunityApiFactory factory, string accessToken, bool messagePack = false)
+    public static Task<HubProbe> ConnectAsync(CommunityApiFactory factory, string accessToken, bool messagePack = false) =>
+        ConnectAsync(factory, $"hubs/community?access_token={Uri.EscapeDataString(accessToken)}", cookie: null, messagePack);
+
+    /// <summary>As the web client does: no token, the HttpOnly sign-in cookie on the WebSocket request.</summary>
+    public static Task<HubProbe> ConnectWithCookieAsync(CommunityApiFactory factory, string cookie) =>
+        ConnectAsync(factory, "hubs/community", cookie, messagePack: false);
+
+    private static async Task<HubProbe> ConnectAsync(CommunityApiFactory factory, string path, string? cookie, bool messagePack)
     {
         var server = factory.Server;
-        var url = new Uri(server.BaseAddress, $"hubs/community?access_token={Uri.EscapeDataString(accessToken)}");
-        var builder = new HubConnectionBuilder().WithUrl(url, options =>
+        var builder = new HubConnectionBuilder().WithUrl(new Uri(server.BaseAddress, path), options =>
         {
             options.Transports = HttpTransportType.WebSockets;
             options.SkipNegotiation = true;
-            options.WebSocketFactory = (context, cancellationToken) => new ValueTask<System.Net.WebSockets.WebSocket>(
-                server.CreateWebSocketClient().ConnectAsync(context.Uri, cancellationToken));
+            options.WebSocketFactory = (context, cancellationToken) =>
+            {
+                var client = server.CreateWebSocketClient();
+                if (cookie is not null)
+                {
+                    client.ConfigureRequest = request => request.Headers.Cookie = cookie;
+                }
+
+                return new ValueTask<System.Net.WebSockets.WebSocket>(client.ConnectAsync(context.Uri, cancellationToken));
+            };
         });
         if (messagePack)
         {

@@ -25,6 +25,24 @@ public sealed class RealtimeHubTests
     }
 
     [Fact]
+    public async Task Given_the_web_clients_sign_in_cookie_Then_the_hub_accepts_it()
+    {
+        await using var factory = await CommunityApiFactory.CreateAsync();
+        var (owner, groupId) = await CreateGroupAsync(factory, "public");
+        using var login = await factory.CreateClient().PostAsJsonAsync("/api/auth/login?useCookies=true", new { email = owner.Email, password = owner.Password });
+        await login.ShouldBeAsync(HttpStatusCode.OK);
+        var cookie = login.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("userops.auth=", StringComparison.Ordinal)).Split(';')[0];
+
+        await using var probe = await HubProbe.ConnectWithCookieAsync(factory, cookie);
+        var subscription = await probe.SubscribeAsync(groupId);
+        var post = await owner.Client.PublishPostAsync(groupId);
+        await factory.DrainOutboxAsync();
+
+        Assert.Equal(1, subscription.Online);
+        await probe.WaitForAsync<PostPublishedMessage>(RealtimeMethods.PostPublished, m => m.PostId == post.Id);
+    }
+
+    [Fact]
     public async Task Given_a_subscriber_of_a_public_group_Then_posts_comments_reactions_and_joins_arrive_live()
     {
         await using var factory = await CommunityApiFactory.CreateAsync();
