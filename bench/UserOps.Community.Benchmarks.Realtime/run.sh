@@ -5,7 +5,7 @@
 set -u
 cd "$(dirname "$0")/../.."
 ulimit -n 200000 2>/dev/null || ulimit -n "$(ulimit -Hn)"
-points=("$@"); [ ${#points[@]} -eq 0 ] && points=(1000:5,10,20,40,80 5000:1,2,4,8 10000:0.2)
+points=("$@"); [ ${#points[@]} -eq 0 ] && points=(1000:5,10,20,40 5000:1,2,4 10000:0.2)
 baseline=${BASELINE_DIR:-/tmp/signalr-baseline}
 [ -d "$baseline" ] || cp -r "$(cd ../shared/tools/signalr-baseline 2>/dev/null && pwd || echo /work/shared/tools/signalr-baseline)" "$baseline"
 results=bench/UserOps.Community.Benchmarks.Realtime/results; mkdir -p "$results"
@@ -14,7 +14,7 @@ dotnet build -c Release bench/UserOps.Community.Benchmarks.Realtime -v q -nologo
 (cd "$baseline" && dotnet build -c Release server -v q -nologo >/dev/null && dotnet build -c Release client -v q -nologo >/dev/null) || exit 1
 port=5090
 # Around the baseline's known limits on this machine (README of signalr-baseline), refined once.
-declare -A BASELINE_RATES=([1000]=100,150,200 [5000]=5,7.5,10 [10000]=0.2)
+declare -A BASELINE_RATES=([1000]=50,100,150 [5000]=2.5,5,7.5 [10000]=0.2)
 for point in "${points[@]}"; do
   C=${point%%:*}; rates=${point#*:}
   db=$(mktemp -d /tmp/userops-rt-bench.XXXXXX)

@@ -24,7 +24,7 @@ public static class RealtimeMethods
     /// <summary>Members online in a group, at most once a second (<see cref="PresenceChangedMessage"/>).</summary>
     public const string PresenceChanged = "presenceChanged";
 
-    /// <summary>Leaderboards moved; refetch them. At most once a second (<see cref="LeaderboardChangedMessage"/>).</summary>
+    /// <summary>Leaderboards moved; refetch them. Every connection, at most once every 5 s (<see cref="LeaderboardChangedMessage"/>).</summary>
     public const string LeaderboardChanged = "leaderboardChanged";
 
     /// <summary>A stored notification for this member only (<see cref="NotificationMessage"/>).</summary>

@@ -29,6 +29,9 @@ internal sealed class LiveCoalescer
 
     public bool TakeLeaderboard() => Interlocked.Exchange(ref _leaderboard, 0) == 1;
 
+    /// <summary>Whether a leaderboard change is waiting, without taking it.</summary>
+    public bool LeaderboardPending => Volatile.Read(ref _leaderboard) == 1;
+
     private static List<TKey> Take<TKey>(ConcurrentDictionary<TKey, byte> marks)
         where TKey : notnull
     {
@@ -48,7 +51,11 @@ internal sealed class LiveFlusher(
     : BackgroundService
 {
     public static readonly TimeSpan Tick = TimeSpan.FromSeconds(1);
+
+    // leaderboardChanged goes to every connection: at most every 5 s, so busy sites do not double their fan-out.
+    public static readonly TimeSpan LeaderboardEvery = TimeSpan.FromSeconds(5);
     private static readonly TimeSpan HeartbeatEvery = TimeSpan.FromMinutes(1);
+    private DateTimeOffset _lastLeaderboard = DateTimeOffset.MinValue;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -77,8 +84,9 @@ internal sealed class LiveFlusher(
     {
         var presence = coalescer.TakePresence();
         var checkIns = coalescer.TakeCheckIns();
-        if (coalescer.TakeLeaderboard())
+        if (coalescer.LeaderboardPending && timeProvider.GetUtcNow() - _lastLeaderboard >= LeaderboardEvery && coalescer.TakeLeaderboard())
         {
+            _lastLeaderboard = timeProvider.GetUtcNow();
             queue.ToAll(RealtimeMethods.LeaderboardChanged, new LeaderboardChangedMessage(timeProvider.GetUtcNow().UtcDateTime));
         }
 
