@@ -6,6 +6,7 @@ using UserOps.Community.BuildingBlocks.Health;
 using UserOps.Community.BuildingBlocks.Outbox;
 using UserOps.Community.BuildingBlocks.Persistence;
 using UserOps.Community.Content;
+using UserOps.Community.Engagement;
 using UserOps.Community.Groups;
 using UserOps.Community.Growth;
 using UserOps.Community.Identity;
@@ -32,6 +33,7 @@ internal static class HostBuilderExtensions
         services.AddContentModule(configuration);
         services.AddGrowthModule(configuration);
         services.AddNotificationsModule(configuration);
+        services.AddEngagementModule(configuration);
 
         services.ConfigureHttpJsonOptions(options =>
         {

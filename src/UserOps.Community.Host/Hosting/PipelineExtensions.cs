@@ -3,6 +3,7 @@ using Scalar.AspNetCore;
 using UserOps.Community.BuildingBlocks.Health;
 using UserOps.Community.BuildingBlocks.Outbox;
 using UserOps.Community.Content;
+using UserOps.Community.Engagement;
 using UserOps.Community.Groups;
 using UserOps.Community.Growth;
 using UserOps.Community.Identity;
@@ -30,6 +31,7 @@ internal static class PipelineExtensions
         app.MapContentModule();
         app.MapGrowthModule();
         app.MapNotificationsModule();
+        app.MapEngagementModule();
         app.MapOutboxAdmin();
 
         app.MapOpenApi();

@@ -716,6 +716,335 @@ namespace UserOps.Community.Migrations.SqlServer.Migrations
                     b.ToTable("reactions", "content");
                 });
 
+            modelBuilder.Entity("UserOps.Community.Engagement.Domain.Challenge", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("id");
+
+                    b.Property<int?>("ActivityType")
+                        .HasColumnType("int")
+                        .HasColumnName("activity_type");
+
+                    b.Property<bool>("AllowLateEnrolment")
+                        .HasColumnType("bit")
+                        .HasColumnName("allow_late_enrolment");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("CreatedBy")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("created_by");
+
+                    b.Property<string>("DescriptionEn")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)")
+                        .HasColumnName("description_en");
+
+                    b.Property<string>("DescriptionZh")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)")
+                        .HasColumnName("description_zh");
+
+                    b.Property<DateOnly>("EndDate")
+                        .HasColumnType("date")
+                        .HasColumnName("end_date");
+
+                    b.Property<int>("EntryCost")
+                        .HasColumnType("int")
+                        .HasColumnName("entry_cost");
+
+                    b.Property<Guid?>("GroupId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("group_id");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("int")
+                        .HasColumnName("kind");
+
+                    b.Property<int?>("MaxParticipants")
+                        .HasColumnType("int")
+                        .HasColumnName("max_participants");
+
+                    b.Property<int>("ParticipantCount")
+                        .HasColumnType("int")
+                        .HasColumnName("participant_count");
+
+                    b.Property<Guid?>("RewardBadgeId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("reward_badge_id");
+
+                    b.Property<int>("RewardPoints")
+                        .HasColumnType("int")
+                        .HasColumnName("reward_points");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("date")
+                        .HasColumnName("start_date");
+
+                    b.Property<int>("Target")
+                        .HasColumnType("int")
+                        .HasColumnName("target");
+
+                    b.Property<string>("TitleEn")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("nvarchar(120)")
+                        .HasColumnName("title_en");
+
+                    b.Property<string>("TitleZh")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("nvarchar(120)")
+                        .HasColumnName("title_zh");
+
+                    b.HasKey("Id")
+                        .HasName("pk_challenges");
+
+                    b.HasIndex("CreatedAt", "Id")
+                        .HasDatabaseName("ix_challenges_created_at_id");
+
+                    b.HasIndex("GroupId", "EndDate")
+                        .HasDatabaseName("ix_challenges_group_id_end_date");
+
+                    b.HasIndex("Kind", "EndDate")
+                        .HasDatabaseName("ix_challenges_kind_end_date");
+
+                    b.ToTable("challenges", "engagement");
+                });
+
+            modelBuilder.Entity("UserOps.Community.Engagement.Domain.ChallengeActivity", b =>
+                {
+                    b.Property<Guid>("ChallengeId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("challenge_id");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("member_id");
+
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("event_id");
+
+                    b.Property<DateTime>("OccurredAt")
+                        .HasColumnType("datetime2")
+                        .HasColumnName("occurred_at");
+
+                    b.HasKey("ChallengeId", "MemberId", "EventId")
+                        .HasName("pk_challenge_activities");
+
+                    b.ToTable("challenge_activities", "engagement");
+                });
+
+            modelBuilder.Entity("UserOps.Community.Engagement.Domain.ChallengeParticipant", b =>
+                {
+                    b.Property<Guid>("ChallengeId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("challenge_id");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("member_id");
+
+                    b.Property<DateTime?>("CompletedAt")
+                        .HasColumnType("datetime2")
+                        .HasColumnName("completed_at");
+
+                    b.Property<DateTime>("EnrolledAt")
+                        .HasColumnType("datetime2")
+                        .HasColumnName("enrolled_at");
+
+                    b.Property<int>("Progress")
+                        .HasColumnType("int")
+                        .HasColumnName("progress");
+
+                    b.Property<DateTime?>("ProgressAt")
+                        .HasColumnType("datetime2")
+                        .HasColumnName("progress_at");
+
+                    b.HasKey("ChallengeId", "MemberId")
+                        .HasName("pk_challenge_participants");
+
+                    b.HasIndex("MemberId")
+                        .HasDatabaseName("ix_challenge_participants_member_id");
+
+                    b.HasIndex("ChallengeId", "Progress", "ProgressAt")
+                        .HasDatabaseName("ix_challenge_participants_challenge_id_progress_progress_at");
+
+                    b.ToTable("challenge_participants", "engagement");
+                });
+
+            modelBuilder.Entity("UserOps.Community.Engagement.Domain.CheckIn", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("id");
+
+                    b.Property<bool>("BridgesZoneChange")
+                        .HasColumnType("bit")
+                        .HasColumnName("bridges_zone_change");
+
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("event_id");
+
+                    b.Property<bool>("IsMakeup")
+                        .HasColumnType("bit")
+                        .HasColumnName("is_makeup");
+
+                    b.Property<DateOnly>("LocalDate")
+                        .HasColumnType("date")
+                        .HasColumnName("local_date");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("member_id");
+
+                    b.Property<string>("Mood")
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)")
+                        .HasColumnName("mood");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(280)
+                        .HasColumnType("nvarchar(280)")
+                        .HasColumnName("note");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("datetime2")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<DateOnly>("RecordedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("recorded_on");
+
+                    b.Property<int>("StreakLength")
+                        .HasColumnType("int")
+                        .HasColumnName("streak_length");
+
+                    b.Property<string>("TimeZone")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)")
+                        .HasColumnName("time_zone");
+
+                    b.HasKey("Id")
+                        .HasName("pk_check_ins");
+
+                    b.HasIndex("MemberId", "LocalDate")
+                        .IsUnique()
+                        .HasDatabaseName("ix_check_ins_member_id_local_date");
+
+                    b.HasIndex("MemberId", "IsMakeup", "RecordedOn")
+                        .HasDatabaseName("ix_check_ins_member_id_is_makeup_recorded_on");
+
+                    b.ToTable("check_ins", "engagement");
+                });
+
+            modelBuilder.Entity("UserOps.Community.Engagement.Domain.DailyCount", b =>
+                {
+                    b.Property<DateOnly>("LocalDate")
+                        .HasColumnType("date")
+                        .HasColumnName("local_date");
+
+                    b.Property<Guid>("GroupId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("group_id");
+
+                    b.Property<int>("Shard")
+                        .HasColumnType("int")
+                        .HasColumnName("shard");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("int")
+                        .HasColumnName("count");
+
+                    b.HasKey("LocalDate", "GroupId", "Shard")
+                        .HasName("pk_daily_counts");
+
+                    b.ToTable("daily_counts", "engagement");
+                });
+
+            modelBuilder.Entity("UserOps.Community.Engagement.Domain.MemberStreak", b =>
+                {
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("member_id");
+
+                    b.Property<bool>("BreakReported")
+                        .HasColumnType("bit")
+                        .HasColumnName("break_reported");
+
+                    b.Property<int>("CurrentStreak")
+                        .HasColumnType("int")
+                        .HasColumnName("current_streak");
+
+                    b.Property<DateOnly?>("LastDate")
+                        .HasColumnType("date")
+                        .HasColumnName("last_date");
+
+                    b.Property<DateTime?>("LastDayEndsAt")
+                        .HasColumnType("datetime2")
+                        .HasColumnName("last_day_ends_at");
+
+                    b.Property<int>("LongestStreak")
+                        .HasColumnType("int")
+                        .HasColumnName("longest_streak");
+
+                    b.Property<DateTime?>("StreakDeadline")
+                        .HasColumnType("datetime2")
+                        .HasColumnName("streak_deadline");
+
+                    b.Property<DateOnly?>("StreakStartedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("streak_started_on");
+
+                    b.Property<int>("TotalCheckIns")
+                        .HasColumnType("int")
+                        .HasColumnName("total_check_ins");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("datetime2")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("MemberId")
+                        .HasName("pk_streaks");
+
+                    b.HasIndex("BreakReported", "StreakDeadline")
+                        .HasDatabaseName("ix_streaks_break_reported_streak_deadline");
+
+                    b.ToTable("streaks", "engagement");
+                });
+
+            modelBuilder.Entity("UserOps.Community.Engagement.Domain.StreakMilestone", b =>
+                {
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("member_id");
+
+                    b.Property<DateOnly>("StreakStartedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("streak_started_on");
+
+                    b.Property<int>("Milestone")
+                        .HasColumnType("int")
+                        .HasColumnName("milestone");
+
+                    b.Property<DateTime>("ReachedAt")
+                        .HasColumnType("datetime2")
+                        .HasColumnName("reached_at");
+
+                    b.HasKey("MemberId", "StreakStartedOn", "Milestone")
+                        .HasName("pk_streak_milestones");
+
+                    b.ToTable("streak_milestones", "engagement");
+                });
+
             modelBuilder.Entity("UserOps.Community.Groups.Domain.Group", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2117,6 +2446,26 @@ namespace UserOps.Community.Migrations.SqlServer.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_post_tags_posts_post_id");
+                });
+
+            modelBuilder.Entity("UserOps.Community.Engagement.Domain.ChallengeActivity", b =>
+                {
+                    b.HasOne("UserOps.Community.Engagement.Domain.Challenge", null)
+                        .WithMany()
+                        .HasForeignKey("ChallengeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_challenge_activities_challenges_challenge_id");
+                });
+
+            modelBuilder.Entity("UserOps.Community.Engagement.Domain.ChallengeParticipant", b =>
+                {
+                    b.HasOne("UserOps.Community.Engagement.Domain.Challenge", null)
+                        .WithMany()
+                        .HasForeignKey("ChallengeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_challenge_participants_challenges_challenge_id");
                 });
 
             modelBuilder.Entity("UserOps.Community.Groups.Domain.GroupInvitation", b =>

@@ -701,6 +701,335 @@ namespace UserOps.Community.Migrations.Sqlite.Migrations
                     b.ToTable("content_reactions", (string)null);
                 });
 
+            modelBuilder.Entity("UserOps.Community.Engagement.Domain.Challenge", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<int?>("ActivityType")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("activity_type");
+
+                    b.Property<bool>("AllowLateEnrolment")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("allow_late_enrolment");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("CreatedBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_by");
+
+                    b.Property<string>("DescriptionEn")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("description_en");
+
+                    b.Property<string>("DescriptionZh")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("description_zh");
+
+                    b.Property<DateOnly>("EndDate")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("end_date");
+
+                    b.Property<int>("EntryCost")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("entry_cost");
+
+                    b.Property<Guid?>("GroupId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("group_id");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("kind");
+
+                    b.Property<int?>("MaxParticipants")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("max_participants");
+
+                    b.Property<int>("ParticipantCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("participant_count");
+
+                    b.Property<Guid?>("RewardBadgeId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reward_badge_id");
+
+                    b.Property<int>("RewardPoints")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("reward_points");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("start_date");
+
+                    b.Property<int>("Target")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("target");
+
+                    b.Property<string>("TitleEn")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title_en");
+
+                    b.Property<string>("TitleZh")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title_zh");
+
+                    b.HasKey("Id")
+                        .HasName("pk_engagement_challenges");
+
+                    b.HasIndex("CreatedAt", "Id")
+                        .HasDatabaseName("ix_engagement_challenges_created_at_id");
+
+                    b.HasIndex("GroupId", "EndDate")
+                        .HasDatabaseName("ix_engagement_challenges_group_id_end_date");
+
+                    b.HasIndex("Kind", "EndDate")
+                        .HasDatabaseName("ix_engagement_challenges_kind_end_date");
+
+                    b.ToTable("engagement_challenges", (string)null);
+                });
+
+            modelBuilder.Entity("UserOps.Community.Engagement.Domain.ChallengeActivity", b =>
+                {
+                    b.Property<Guid>("ChallengeId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("challenge_id");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("member_id");
+
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("event_id");
+
+                    b.Property<DateTime>("OccurredAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("occurred_at");
+
+                    b.HasKey("ChallengeId", "MemberId", "EventId")
+                        .HasName("pk_engagement_challenge_activities");
+
+                    b.ToTable("engagement_challenge_activities", (string)null);
+                });
+
+            modelBuilder.Entity("UserOps.Community.Engagement.Domain.ChallengeParticipant", b =>
+                {
+                    b.Property<Guid>("ChallengeId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("challenge_id");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("member_id");
+
+                    b.Property<DateTime?>("CompletedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("completed_at");
+
+                    b.Property<DateTime>("EnrolledAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("enrolled_at");
+
+                    b.Property<int>("Progress")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("progress");
+
+                    b.Property<DateTime?>("ProgressAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("progress_at");
+
+                    b.HasKey("ChallengeId", "MemberId")
+                        .HasName("pk_engagement_challenge_participants");
+
+                    b.HasIndex("MemberId")
+                        .HasDatabaseName("ix_engagement_challenge_participants_member_id");
+
+                    b.HasIndex("ChallengeId", "Progress", "ProgressAt")
+                        .HasDatabaseName("ix_engagement_challenge_participants_challenge_id_progress_progress_at");
+
+                    b.ToTable("engagement_challenge_participants", (string)null);
+                });
+
+            modelBuilder.Entity("UserOps.Community.Engagement.Domain.CheckIn", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<bool>("BridgesZoneChange")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("bridges_zone_change");
+
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("event_id");
+
+                    b.Property<bool>("IsMakeup")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("is_makeup");
+
+                    b.Property<DateOnly>("LocalDate")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("local_date");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("member_id");
+
+                    b.Property<string>("Mood")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("mood");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(280)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("note");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<DateOnly>("RecordedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recorded_on");
+
+                    b.Property<int>("StreakLength")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("streak_length");
+
+                    b.Property<string>("TimeZone")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("time_zone");
+
+                    b.HasKey("Id")
+                        .HasName("pk_engagement_check_ins");
+
+                    b.HasIndex("MemberId", "LocalDate")
+                        .IsUnique()
+                        .HasDatabaseName("ix_engagement_check_ins_member_id_local_date");
+
+                    b.HasIndex("MemberId", "IsMakeup", "RecordedOn")
+                        .HasDatabaseName("ix_engagement_check_ins_member_id_is_makeup_recorded_on");
+
+                    b.ToTable("engagement_check_ins", (string)null);
+                });
+
+            modelBuilder.Entity("UserOps.Community.Engagement.Domain.DailyCount", b =>
+                {
+                    b.Property<DateOnly>("LocalDate")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("local_date");
+
+                    b.Property<Guid>("GroupId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("group_id");
+
+                    b.Property<int>("Shard")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("shard");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("count");
+
+                    b.HasKey("LocalDate", "GroupId", "Shard")
+                        .HasName("pk_engagement_daily_counts");
+
+                    b.ToTable("engagement_daily_counts", (string)null);
+                });
+
+            modelBuilder.Entity("UserOps.Community.Engagement.Domain.MemberStreak", b =>
+                {
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("member_id");
+
+                    b.Property<bool>("BreakReported")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("break_reported");
+
+                    b.Property<int>("CurrentStreak")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("current_streak");
+
+                    b.Property<DateOnly?>("LastDate")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("last_date");
+
+                    b.Property<DateTime?>("LastDayEndsAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("last_day_ends_at");
+
+                    b.Property<int>("LongestStreak")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("longest_streak");
+
+                    b.Property<DateTime?>("StreakDeadline")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("streak_deadline");
+
+                    b.Property<DateOnly?>("StreakStartedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("streak_started_on");
+
+                    b.Property<int>("TotalCheckIns")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("total_check_ins");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("MemberId")
+                        .HasName("pk_engagement_streaks");
+
+                    b.HasIndex("BreakReported", "StreakDeadline")
+                        .HasDatabaseName("ix_engagement_streaks_break_reported_streak_deadline");
+
+                    b.ToTable("engagement_streaks", (string)null);
+                });
+
+            modelBuilder.Entity("UserOps.Community.Engagement.Domain.StreakMilestone", b =>
+                {
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("member_id");
+
+                    b.Property<DateOnly>("StreakStartedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("streak_started_on");
+
+                    b.Property<int>("Milestone")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("milestone");
+
+                    b.Property<DateTime>("ReachedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reached_at");
+
+                    b.HasKey("MemberId", "StreakStartedOn", "Milestone")
+                        .HasName("pk_engagement_streak_milestones");
+
+                    b.ToTable("engagement_streak_milestones", (string)null);
+                });
+
             modelBuilder.Entity("UserOps.Community.Groups.Domain.Group", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2100,6 +2429,26 @@ namespace UserOps.Community.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_content_post_tags_content_posts_post_id");
+                });
+
+            modelBuilder.Entity("UserOps.Community.Engagement.Domain.ChallengeActivity", b =>
+                {
+                    b.HasOne("UserOps.Community.Engagement.Domain.Challenge", null)
+                        .WithMany()
+                        .HasForeignKey("ChallengeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_engagement_challenge_activities_engagement_challenges_challenge_id");
+                });
+
+            modelBuilder.Entity("UserOps.Community.Engagement.Domain.ChallengeParticipant", b =>
+                {
+                    b.HasOne("UserOps.Community.Engagement.Domain.Challenge", null)
+                        .WithMany()
+                        .HasForeignKey("ChallengeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_engagement_challenge_participants_engagement_challenges_challenge_id");
                 });
 
             modelBuilder.Entity("UserOps.Community.Groups.Domain.GroupInvitation", b =>

@@ -6,6 +6,7 @@ using UserOps.Community.BuildingBlocks.Outbox;
 using UserOps.Community.BuildingBlocks.Persistence;
 using UserOps.Community.BuildingBlocks.Seeding;
 using UserOps.Community.Content.Contracts;
+using UserOps.Community.Engagement.Contracts;
 using UserOps.Community.Groups.Contracts;
 using UserOps.Community.Growth.Badges;
 using UserOps.Community.Growth.Contracts;
@@ -39,6 +40,9 @@ public static class GrowthModule
         services.AddScoped<LevelProgression>();
         services.AddScoped<PointsEngine>();
         services.AddScoped<IPrivilegeQuery, PrivilegeQuery>();
+        services.AddScoped<PointsWallet>();
+        services.AddScoped<IPointsWallet>(sp => sp.GetRequiredService<PointsWallet>());
+        services.AddScoped<IPointsAwardQuery>(sp => sp.GetRequiredService<PointsWallet>());
         services.AddScoped<IStartupTask, DefaultLevelsTask>();
 
         services.AddIntegrationEventHandler<PostPublished, ContentActivityHandlers>();
@@ -52,6 +56,10 @@ public static class GrowthModule
         services.AddIntegrationEventHandler<MemberRemoved, MemberActivityHandlers>();
         services.AddIntegrationEventHandler<ProfileUpdated, MemberActivityHandlers>();
         services.AddIntegrationEventHandler<UserSignedIn, MemberActivityHandlers>();
+        services.AddIntegrationEventHandler<CheckInRecorded, EngagementActivityHandlers>();
+        services.AddIntegrationEventHandler<StreakReached, EngagementActivityHandlers>();
+        services.AddIntegrationEventHandler<ChallengeCompleted, EngagementActivityHandlers>();
+        services.AddIntegrationEventHandler<StreakBroken, EngagementActivityHandlers>();
         services.AddIntegrationEventHandler<LeaderboardOptOutChanged, ExclusionHandler>();
         services.AddIntegrationEventHandler<BadgeBackfillRequested, BadgeBackfillHandler>();
         return services;

@@ -31,6 +31,23 @@ internal sealed class MemberCounters(CommunityDbContext db)
         }
     }
 
+    /// <summary>Sets a site-wide gauge (a streak length) rather than counting; <paramref name="keepMax"/> never lowers it.</summary>
+    public async Task SetAsync(Guid userId, string metric, long value, bool keepMax, CancellationToken cancellationToken)
+    {
+        var counter = await db.Set<MemberCounter>().FirstOrDefaultAsync(c => c.UserId == userId && c.GroupId == Guid.Empty && c.Metric == metric, cancellationToken);
+        if (counter is null)
+        {
+            counter = db.Add(new MemberCounter { UserId = userId, GroupId = Guid.Empty, Metric = metric, Value = value }).Entity;
+        }
+        else if (!keepMax || value > counter.Value)
+        {
+            counter.Value = value;
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        db.Entry(counter).State = EntityState.Detached;
+    }
+
     public async Task<long> ValueAsync(Guid userId, Guid? groupId, string metric, CancellationToken cancellationToken)
     {
         var board = groupId ?? Guid.Empty;

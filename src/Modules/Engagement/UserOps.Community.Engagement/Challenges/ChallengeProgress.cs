@@ -1,0 +1,82 @@
+using Microsoft.EntityFrameworkCore;
+using UserOps.Community.BuildingBlocks.Outbox;
+using UserOps.Community.BuildingBlocks.Persistence;
+using UserOps.Community.Engagement.Contracts;
+using UserOps.Community.Engagement.Domain;
+
+namespace UserOps.Community.Engagement.Challenges;
+
+/// <summary>
+/// Keeps participants' progress and completes them exactly once: progress is recounted from what is recorded (never
+/// incremented blindly), and completion is a conditional update that only one transaction can win.
+/// </summary>
+internal sealed class ChallengeProgress(CommunityDbContext db, TimeProvider timeProvider)
+{
+    /// <summary>After a check-in (normal or make-up) for <paramref name="date"/> was saved.</summary>
+    public async Task OnCheckInAsync(Guid memberId, DateOnly date, CancellationToken cancellationToken)
+    {
+        var challenges = await OpenChallenges(memberId)
+            .Where(c => c.Kind == ChallengeKind.DailyCheckIn && c.StartDate <= date && c.EndDate >= date)
+            .ToListAsync(cancellationToken);
+        foreach (var challenge in challenges)
+        {
+            await RecountAsync(challenge, memberId, cancellationToken);
+        }
+    }
+
+    /// <summary>Counts one content event for the member's open activity challenges of that type (and group).</summary>
+    public async Task OnActivityAsync(Guid memberId, ChallengeActivityType type, Guid groupId, DateOnly date, Guid eventId, DateTime occurredAt, CancellationToken cancellationToken)
+    {
+        var challenges = await OpenChallenges(memberId)
+            .Where(c => c.Kind == ChallengeKind.Activity && c.ActivityType == type && (c.GroupId == null || c.GroupId == groupId)
+                && c.StartDate <= date && c.EndDate >= date)
+            .ToListAsync(cancellationToken);
+        foreach (var challenge in challenges)
+        {
+            if (!await db.Set<ChallengeActivity>().AnyAsync(a => a.ChallengeId == challenge.Id && a.MemberId == memberId && a.EventId == eventId, cancellationToken))
+            {
+                var row = db.Add(new ChallengeActivity { ChallengeId = challenge.Id, MemberId = memberId, EventId = eventId, OccurredAt = occurredAt });
+                await db.SaveChangesAsync(cancellationToken);
+                row.State = EntityState.Detached;
+            }
+
+            await RecountAsync(challenge, memberId, cancellationToken);
+        }
+    }
+
+    /// <summary>Progress as recorded so far: check-ins in the window, or counted activities.</summary>
+    public Task<int> CountAsync(Challenge challenge, Guid memberId, CancellationToken cancellationToken) => challenge.Kind == ChallengeKind.DailyCheckIn
+        ? db.Set<CheckIn>().CountAsync(c => c.MemberId == memberId && c.LocalDate >= challenge.StartDate && c.LocalDate <= challenge.EndDate, cancellationToken)
+        : db.Set<ChallengeActivity>().CountAsync(a => a.ChallengeId == challenge.Id && a.MemberId == memberId, cancellationToken);
+
+    public async Task RecountAsync(Challenge challenge, Guid memberId, CancellationToken cancellationToken)
+    {
+        var progress = await CountAsync(challenge, memberId, cancellationToken);
+        var now = timeProvider.GetUtcNow().UtcDateTime;
+        await db.Set<ChallengeParticipant>()
+            .Where(p => p.ChallengeId == challenge.Id && p.MemberId == memberId && p.Progress != progress)
+            .ExecuteUpdateAsync(s => s.SetProperty(p => p.Progress, progress).SetProperty(p => p.ProgressAt, now), cancellationToken);
+        if (progress < challenge.Target)
+        {
+            return;
+        }
+
+        var completed = await db.Set<ChallengeParticipant>()
+            .Where(p => p.ChallengeId == challenge.Id && p.MemberId == memberId && p.CompletedAt == null)
+            .ExecuteUpdateAsync(s => s.SetProperty(p => p.CompletedAt, now), cancellationToken);
+        if (completed == 1)
+        {
+            db.AddIntegrationEvent(
+                new ChallengeCompleted(challenge.Id, memberId, challenge.GroupId, challenge.TitleEn, challenge.RewardPoints, challenge.RewardBadgeId) { OccurredAt = now },
+                memberId,
+                timeProvider);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+    }
+
+    private IQueryable<Challenge> OpenChallenges(Guid memberId) =>
+        from p in db.Set<ChallengeParticipant>()
+        join c in db.Set<Challenge>() on p.ChallengeId equals c.Id
+        where p.MemberId == memberId && p.CompletedAt == null
+        select c;
+}
