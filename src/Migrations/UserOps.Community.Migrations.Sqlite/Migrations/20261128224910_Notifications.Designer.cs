@@ -5,16 +5,14 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
-using NpgsqlTypes;
 using UserOps.Community.BuildingBlocks.Persistence;
 
 #nullable disable
 
-namespace UserOps.Community.Migrations.PostgreSql.Migrations
+namespace UserOps.Community.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(CommunityDbContext))]
-    [Migration("20261128224257_Notifications")]
+    [Migration("20261128224910_Notifications")]
     partial class Notifications
     {
         /// <inheritdoc />
@@ -23,65 +21,60 @@ namespace UserOps.Community.Migrations.PostgreSql.Migrations
 #pragma warning disable 612, 618
             modelBuilder
                 .HasAnnotation("ProductVersion", "10.0.15")
-                .HasAnnotation("Relational:MaxIdentifierLength", 63)
-                .HasAnnotation("UserOps:Provider", "PostgreSql");
-
-            NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
+                .HasAnnotation("UserOps:Provider", "Sqlite");
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
                     b.Property<string>("FriendlyName")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("friendly_name");
 
                     b.Property<string>("Xml")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("xml");
 
                     b.HasKey("Id")
-                        .HasName("pk_data_protection_keys");
+                        .HasName("pk_host_data_protection_keys");
 
-                    b.ToTable("data_protection_keys", "host");
+                    b.ToTable("host_data_protection_keys", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole<System.Guid>", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("id");
 
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
                         .HasMaxLength(64)
-                        .HasColumnType("character varying(64)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("concurrency_stamp");
 
                     b.Property<string>("Name")
                         .HasMaxLength(256)
-                        .HasColumnType("character varying(256)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("name");
 
                     b.Property<string>("NormalizedName")
                         .HasMaxLength(256)
-                        .HasColumnType("character varying(256)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("normalized_name");
 
                     b.HasKey("Id")
-                        .HasName("pk_roles");
+                        .HasName("pk_identity_roles");
 
                     b.HasIndex("NormalizedName")
                         .IsUnique()
-                        .HasDatabaseName("ix_roles_normalized_name");
+                        .HasDatabaseName("ix_identity_roles_normalized_name");
 
-                    b.ToTable("roles", "identity");
+                    b.ToTable("identity_roles", (string)null);
 
                     b.HasData(
                         new
@@ -118,295 +111,289 @@ namespace UserOps.Community.Migrations.PostgreSql.Migrations
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
                     b.Property<string>("ClaimType")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("claim_type");
 
                     b.Property<string>("ClaimValue")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("claim_value");
 
                     b.Property<Guid>("RoleId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("role_id");
 
                     b.HasKey("Id")
-                        .HasName("pk_role_claims");
+                        .HasName("pk_identity_role_claims");
 
                     b.HasIndex("RoleId")
-                        .HasDatabaseName("ix_role_claims_role_id");
+                        .HasDatabaseName("ix_identity_role_claims_role_id");
 
-                    b.ToTable("role_claims", "identity");
+                    b.ToTable("identity_role_claims", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<System.Guid>", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
                     b.Property<string>("ClaimType")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("claim_type");
 
                     b.Property<string>("ClaimValue")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("claim_value");
 
                     b.Property<Guid>("UserId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("user_id");
 
                     b.HasKey("Id")
-                        .HasName("pk_user_claims");
+                        .HasName("pk_identity_user_claims");
 
                     b.HasIndex("UserId")
-                        .HasDatabaseName("ix_user_claims_user_id");
+                        .HasDatabaseName("ix_identity_user_claims_user_id");
 
-                    b.ToTable("user_claims", "identity");
+                    b.ToTable("identity_user_claims", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<System.Guid>", b =>
                 {
                     b.Property<string>("LoginProvider")
                         .HasMaxLength(128)
-                        .HasColumnType("character varying(128)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("login_provider");
 
                     b.Property<string>("ProviderKey")
                         .HasMaxLength(128)
-                        .HasColumnType("character varying(128)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("provider_key");
 
                     b.Property<string>("ProviderDisplayName")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("provider_display_name");
 
                     b.Property<Guid>("UserId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("user_id");
 
                     b.HasKey("LoginProvider", "ProviderKey")
-                        .HasName("pk_user_logins");
+                        .HasName("pk_identity_user_logins");
 
                     b.HasIndex("UserId")
-                        .HasDatabaseName("ix_user_logins_user_id");
+                        .HasDatabaseName("ix_identity_user_logins_user_id");
 
-                    b.ToTable("user_logins", "identity");
+                    b.ToTable("identity_user_logins", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserRole<System.Guid>", b =>
                 {
                     b.Property<Guid>("UserId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("user_id");
 
                     b.Property<Guid>("RoleId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("role_id");
 
                     b.HasKey("UserId", "RoleId")
-                        .HasName("pk_user_roles");
+                        .HasName("pk_identity_user_roles");
 
                     b.HasIndex("RoleId")
-                        .HasDatabaseName("ix_user_roles_role_id");
+                        .HasDatabaseName("ix_identity_user_roles_role_id");
 
-                    b.ToTable("user_roles", "identity");
+                    b.ToTable("identity_user_roles", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<System.Guid>", b =>
                 {
                     b.Property<Guid>("UserId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("user_id");
 
                     b.Property<string>("LoginProvider")
                         .HasMaxLength(128)
-                        .HasColumnType("character varying(128)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("login_provider");
 
                     b.Property<string>("Name")
                         .HasMaxLength(128)
-                        .HasColumnType("character varying(128)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("name");
 
                     b.Property<string>("Value")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("value");
 
                     b.HasKey("UserId", "LoginProvider", "Name")
-                        .HasName("pk_user_tokens");
+                        .HasName("pk_identity_user_tokens");
 
-                    b.ToTable("user_tokens", "identity");
+                    b.ToTable("identity_user_tokens", (string)null);
                 });
 
             modelBuilder.Entity("UserOps.Community.BuildingBlocks.Outbox.OutboxMessage", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
                     b.Property<Guid>("AggregateId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("aggregate_id");
 
                     b.Property<int>("Attempts")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("attempts");
 
                     b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("created_at");
 
                     b.Property<string>("LastError")
                         .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("last_error");
 
                     b.Property<DateTime?>("LeaseExpiresAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("lease_expires_at");
 
                     b.Property<string>("LeaseOwner")
                         .HasMaxLength(64)
-                        .HasColumnType("character varying(64)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("lease_owner");
 
                     b.Property<Guid>("MessageId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("message_id");
 
                     b.Property<DateTime>("NextAttemptAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("next_attempt_at");
 
                     b.Property<DateTime>("OccurredAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("occurred_at");
 
                     b.Property<string>("Payload")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("payload");
 
                     b.Property<DateTime?>("ProcessedAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("processed_at");
 
                     b.Property<int>("Status")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("status");
 
                     b.Property<string>("Type")
                         .IsRequired()
                         .HasMaxLength(300)
-                        .HasColumnType("character varying(300)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("type");
 
                     b.HasKey("Id")
-                        .HasName("pk_outbox_messages");
+                        .HasName("pk_messaging_outbox_messages");
 
                     b.HasIndex("MessageId")
                         .IsUnique()
-                        .HasDatabaseName("ix_outbox_messages_message_id");
+                        .HasDatabaseName("ix_messaging_outbox_messages_message_id");
 
                     b.HasIndex("Status", "Id")
-                        .HasDatabaseName("ix_outbox_messages_status_id");
+                        .HasDatabaseName("ix_messaging_outbox_messages_status_id");
 
                     b.HasIndex("AggregateId", "Status", "Id")
-                        .HasDatabaseName("ix_outbox_messages_aggregate_id_status_id");
+                        .HasDatabaseName("ix_messaging_outbox_messages_aggregate_id_status_id");
 
-                    b.ToTable("outbox_messages", "messaging");
+                    b.ToTable("messaging_outbox_messages", (string)null);
                 });
 
             modelBuilder.Entity("UserOps.Community.BuildingBlocks.Outbox.ProcessedMessage", b =>
                 {
                     b.Property<Guid>("MessageId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("message_id");
 
                     b.Property<string>("Handler")
                         .HasMaxLength(300)
-                        .HasColumnType("character varying(300)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("handler");
 
                     b.Property<DateTime>("ProcessedAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("processed_at");
 
                     b.HasKey("MessageId", "Handler")
-                        .HasName("pk_processed_messages");
+                        .HasName("pk_messaging_processed_messages");
 
-                    b.ToTable("processed_messages", "messaging");
+                    b.ToTable("messaging_processed_messages", (string)null);
                 });
 
             modelBuilder.Entity("UserOps.Community.Content.Domain.Comment", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("id");
 
                     b.Property<Guid>("AuthorId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("author_id");
 
                     b.Property<string>("Body")
                         .IsRequired()
                         .HasMaxLength(10000)
-                        .HasColumnType("character varying(10000)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("body");
 
                     b.Property<string>("BodyHtml")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("body_html");
 
                     b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("created_at");
 
                     b.Property<DateTime?>("EditedAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("edited_at");
 
                     b.Property<Guid>("GroupId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("group_id");
 
                     b.Property<Guid?>("ParentCommentId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("parent_comment_id");
 
                     b.Property<Guid>("PostId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("post_id");
 
                     b.Property<string>("RemovalReason")
                         .HasMaxLength(500)
-                        .HasColumnType("character varying(500)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("removal_reason");
 
                     b.Property<DateTime?>("RemovedAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("removed_at");
 
                     b.Property<Guid?>("RemovedBy")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("removed_by");
 
                     b.Property<int>("ReplyCount")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("reply_count");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Reactions", "UserOps.Community.Content.Domain.Comment.Reactions#ReactionCounts", b1 =>
@@ -414,121 +401,121 @@ namespace UserOps.Community.Migrations.PostgreSql.Migrations
                             b1.IsRequired();
 
                             b1.Property<int>("Celebrate")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("celebrate_count");
 
                             b1.Property<int>("Funny")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("funny_count");
 
                             b1.Property<int>("Insightful")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("insightful_count");
 
                             b1.Property<int>("Like")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("like_count");
 
                             b1.Property<int>("Love")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("love_count");
                         });
 
                     b.HasKey("Id")
-                        .HasName("pk_comments");
+                        .HasName("pk_content_comments");
 
                     b.HasIndex("PostId", "ParentCommentId", "CreatedAt", "Id")
-                        .HasDatabaseName("ix_comments_post_id_parent_comment_id_created_at_id");
+                        .HasDatabaseName("ix_content_comments_post_id_parent_comment_id_created_at_id");
 
-                    b.ToTable("comments", "content");
+                    b.ToTable("content_comments", (string)null);
                 });
 
             modelBuilder.Entity("UserOps.Community.Content.Domain.Post", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("id");
 
                     b.Property<Guid>("AuthorId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("author_id");
 
                     b.Property<string>("Body")
                         .IsRequired()
                         .HasMaxLength(20000)
-                        .HasColumnType("character varying(20000)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("body");
 
                     b.Property<string>("BodyHtml")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("body_html");
 
                     b.Property<int>("CommentCount")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("comment_count");
 
                     b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("created_at");
 
                     b.Property<DateTime?>("EditedAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("edited_at");
 
                     b.Property<string>("Excerpt")
                         .IsRequired()
                         .HasMaxLength(241)
-                        .HasColumnType("character varying(241)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("excerpt");
 
                     b.Property<Guid>("GroupId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("group_id");
 
                     b.Property<double>("HotScore")
-                        .HasColumnType("double precision")
+                        .HasColumnType("REAL")
                         .HasColumnName("hot_score");
 
                     b.Property<bool>("IsInPublicGroup")
-                        .HasColumnType("boolean")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("is_in_public_group");
 
                     b.Property<bool>("IsLocked")
-                        .HasColumnType("boolean")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("is_locked");
 
                     b.Property<bool>("IsPinned")
-                        .HasColumnType("boolean")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("is_pinned");
 
                     b.Property<string>("RemovalReason")
                         .HasMaxLength(500)
-                        .HasColumnType("character varying(500)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("removal_reason");
 
                     b.Property<DateTime?>("RemovedAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("removed_at");
 
                     b.Property<Guid?>("RemovedBy")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("removed_by");
 
-                    b.PrimitiveCollection<List<string>>("Tags")
+                    b.PrimitiveCollection<string>("Tags")
                         .IsRequired()
                         .HasMaxLength(400)
-                        .HasColumnType("text[]")
+                        .HasColumnType("TEXT")
                         .HasColumnName("tags");
 
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("title");
 
                     b.Property<int>("TopScore")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("top_score");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Reactions", "UserOps.Community.Content.Domain.Post.Reactions#ReactionCounts", b1 =>
@@ -536,1199 +523,1186 @@ namespace UserOps.Community.Migrations.PostgreSql.Migrations
                             b1.IsRequired();
 
                             b1.Property<int>("Celebrate")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("celebrate_count");
 
                             b1.Property<int>("Funny")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("funny_count");
 
                             b1.Property<int>("Insightful")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("insightful_count");
 
                             b1.Property<int>("Like")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("like_count");
 
                             b1.Property<int>("Love")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("love_count");
                         });
 
                     b.HasKey("Id")
-                        .HasName("pk_posts");
+                        .HasName("pk_content_posts");
 
                     b.HasIndex("CreatedAt", "Id")
-                        .HasDatabaseName("ix_posts_created_at_id");
+                        .HasDatabaseName("ix_content_posts_created_at_id");
 
                     b.HasIndex("GroupId", "IsPinned")
-                        .HasDatabaseName("ix_posts_group_id_is_pinned");
+                        .HasDatabaseName("ix_content_posts_group_id_is_pinned");
 
                     b.HasIndex("AuthorId", "CreatedAt", "Id")
-                        .HasDatabaseName("ix_posts_author_id_created_at_id");
+                        .HasDatabaseName("ix_content_posts_author_id_created_at_id");
 
                     b.HasIndex("GroupId", "CreatedAt", "Id")
-                        .HasDatabaseName("ix_posts_group_id_created_at_id");
+                        .HasDatabaseName("ix_content_posts_group_id_created_at_id");
 
                     b.HasIndex("GroupId", "HotScore", "Id")
-                        .HasDatabaseName("ix_posts_group_id_hot_score_id");
+                        .HasDatabaseName("ix_content_posts_group_id_hot_score_id");
 
                     b.HasIndex("GroupId", "TopScore", "Id")
-                        .HasDatabaseName("ix_posts_group_id_top_score_id");
+                        .HasDatabaseName("ix_content_posts_group_id_top_score_id");
 
-                    b.ToTable("posts", "content");
+                    b.ToTable("content_posts", (string)null);
                 });
 
             modelBuilder.Entity("UserOps.Community.Content.Domain.PostRevision", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("id");
 
                     b.Property<string>("Body")
                         .IsRequired()
                         .HasMaxLength(20000)
-                        .HasColumnType("character varying(20000)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("body");
 
                     b.Property<Guid>("EditorId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("editor_id");
 
                     b.Property<Guid>("PostId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("post_id");
 
                     b.Property<DateTime>("RevisedAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("revised_at");
 
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("title");
 
                     b.HasKey("Id")
-                        .HasName("pk_post_revisions");
+                        .HasName("pk_content_post_revisions");
 
                     b.HasIndex("PostId", "RevisedAt")
-                        .HasDatabaseName("ix_post_revisions_post_id_revised_at");
+                        .HasDatabaseName("ix_content_post_revisions_post_id_revised_at");
 
-                    b.ToTable("post_revisions", "content");
+                    b.ToTable("content_post_revisions", (string)null);
                 });
 
             modelBuilder.Entity("UserOps.Community.Content.Domain.PostSearchDocument", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
                     b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("created_at");
 
                     b.Property<string>("Document")
                         .IsRequired()
                         .HasMaxLength(60000)
-                        .HasColumnType("character varying(60000)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("document");
 
                     b.Property<Guid>("GroupId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("group_id");
 
                     b.Property<bool>("IsInPublicGroup")
-                        .HasColumnType("boolean")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("is_in_public_group");
 
                     b.Property<Guid>("PostId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("post_id");
 
-                    b.Property<NpgsqlTsVector>("search_vector")
-                        .ValueGeneratedOnAddOrUpdate()
-                        .HasColumnType("tsvector")
-                        .HasColumnName("search_vector")
-                        .HasComputedColumnSql("to_tsvector('simple', document)", true);
-
                     b.HasKey("Id")
-                        .HasName("pk_post_search");
+                        .HasName("pk_content_post_search");
 
                     b.HasIndex("PostId")
                         .IsUnique()
-                        .HasDatabaseName("ix_post_search_post_id");
+                        .HasDatabaseName("ix_content_post_search_post_id");
 
-                    b.HasIndex("search_vector")
-                        .HasDatabaseName("ix_post_search_search_vector");
-
-                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("search_vector"), "GIN");
-
-                    b.ToTable("post_search", "content");
+                    b.ToTable("content_post_search", (string)null);
                 });
 
             modelBuilder.Entity("UserOps.Community.Content.Domain.PostTag", b =>
                 {
                     b.Property<string>("Tag")
                         .HasMaxLength(32)
-                        .HasColumnType("character varying(32)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("tag");
 
                     b.Property<Guid>("PostId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("post_id");
 
                     b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("created_at");
 
                     b.HasKey("Tag", "PostId")
-                        .HasName("pk_post_tags");
+                        .HasName("pk_content_post_tags");
 
                     b.HasIndex("PostId")
-                        .HasDatabaseName("ix_post_tags_post_id");
+                        .HasDatabaseName("ix_content_post_tags_post_id");
 
                     b.HasIndex("Tag", "CreatedAt", "PostId")
-                        .HasDatabaseName("ix_post_tags_tag_created_at_post_id");
+                        .HasDatabaseName("ix_content_post_tags_tag_created_at_post_id");
 
-                    b.ToTable("post_tags", "content");
+                    b.ToTable("content_post_tags", (string)null);
                 });
 
             modelBuilder.Entity("UserOps.Community.Content.Domain.Reaction", b =>
                 {
                     b.Property<int>("TargetKind")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("target_kind");
 
                     b.Property<Guid>("TargetId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("target_id");
 
                     b.Property<Guid>("UserId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("user_id");
 
                     b.Property<string>("Kind")
                         .HasMaxLength(20)
-                        .HasColumnType("character varying(20)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("kind");
 
                     b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("created_at");
 
                     b.HasKey("TargetKind", "TargetId", "UserId", "Kind")
-                        .HasName("pk_reactions");
+                        .HasName("pk_content_reactions");
 
                     b.HasIndex("UserId", "CreatedAt")
-                        .HasDatabaseName("ix_reactions_user_id_created_at");
+                        .HasDatabaseName("ix_content_reactions_user_id_created_at");
 
-                    b.ToTable("reactions", "content");
+                    b.ToTable("content_reactions", (string)null);
                 });
 
             modelBuilder.Entity("UserOps.Community.Engagement.Domain.Challenge", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("id");
 
                     b.Property<int?>("ActivityType")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("activity_type");
 
                     b.Property<bool>("AllowLateEnrolment")
-                        .HasColumnType("boolean")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("allow_late_enrolment");
 
                     b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("created_at");
 
                     b.Property<Guid>("CreatedBy")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("created_by");
 
                     b.Property<string>("DescriptionEn")
                         .IsRequired()
                         .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("description_en");
 
                     b.Property<string>("DescriptionZh")
                         .IsRequired()
                         .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("description_zh");
 
                     b.Property<DateOnly>("EndDate")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("end_date");
 
                     b.Property<int>("EntryCost")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("entry_cost");
 
                     b.Property<Guid?>("GroupId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("group_id");
 
                     b.Property<int>("Kind")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("kind");
 
                     b.Property<int?>("MaxParticipants")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("max_participants");
 
                     b.Property<int>("ParticipantCount")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("participant_count");
 
                     b.Property<Guid?>("RewardBadgeId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("reward_badge_id");
 
                     b.Property<int>("RewardPoints")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("reward_points");
 
                     b.Property<DateOnly>("StartDate")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("start_date");
 
                     b.Property<int>("Target")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("target");
 
                     b.Property<string>("TitleEn")
                         .IsRequired()
                         .HasMaxLength(120)
-                        .HasColumnType("character varying(120)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("title_en");
 
                     b.Property<string>("TitleZh")
                         .IsRequired()
                         .HasMaxLength(120)
-                        .HasColumnType("character varying(120)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("title_zh");
 
                     b.HasKey("Id")
-                        .HasName("pk_challenges");
+                        .HasName("pk_engagement_challenges");
 
                     b.HasIndex("CreatedAt", "Id")
-                        .HasDatabaseName("ix_challenges_created_at_id");
+                        .HasDatabaseName("ix_engagement_challenges_created_at_id");
 
                     b.HasIndex("GroupId", "EndDate")
-                        .HasDatabaseName("ix_challenges_group_id_end_date");
+                        .HasDatabaseName("ix_engagement_challenges_group_id_end_date");
 
                     b.HasIndex("Kind", "EndDate")
-                        .HasDatabaseName("ix_challenges_kind_end_date");
+                        .HasDatabaseName("ix_engagement_challenges_kind_end_date");
 
-                    b.ToTable("challenges", "engagement");
+                    b.ToTable("engagement_challenges", (string)null);
                 });
 
             modelBuilder.Entity("UserOps.Community.Engagement.Domain.ChallengeActivity", b =>
                 {
                     b.Property<Guid>("ChallengeId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("challenge_id");
 
                     b.Property<Guid>("MemberId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("member_id");
 
                     b.Property<Guid>("EventId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("event_id");
 
                     b.Property<DateTime>("OccurredAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("occurred_at");
 
                     b.HasKey("ChallengeId", "MemberId", "EventId")
-                        .HasName("pk_challenge_activities");
+                        .HasName("pk_engagement_challenge_activities");
 
-                    b.ToTable("challenge_activities", "engagement");
+                    b.ToTable("engagement_challenge_activities", (string)null);
                 });
 
             modelBuilder.Entity("UserOps.Community.Engagement.Domain.ChallengeParticipant", b =>
                 {
                     b.Property<Guid>("ChallengeId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("challenge_id");
 
                     b.Property<Guid>("MemberId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("member_id");
 
                     b.Property<DateTime?>("CompletedAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("completed_at");
 
                     b.Property<DateTime>("EnrolledAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("enrolled_at");
 
                     b.Property<int>("Progress")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("progress");
 
                     b.Property<DateTime?>("ProgressAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("progress_at");
 
                     b.HasKey("ChallengeId", "MemberId")
-                        .HasName("pk_challenge_participants");
+                        .HasName("pk_engagement_challenge_participants");
 
                     b.HasIndex("MemberId")
-                        .HasDatabaseName("ix_challenge_participants_member_id");
+                        .HasDatabaseName("ix_engagement_challenge_participants_member_id");
 
                     b.HasIndex("ChallengeId", "Progress", "ProgressAt")
-                        .HasDatabaseName("ix_challenge_participants_challenge_id_progress_progress_at");
+                        .HasDatabaseName("ix_engagement_challenge_participants_challenge_id_progress_progress_at");
 
-                    b.ToTable("challenge_participants", "engagement");
+                    b.ToTable("engagement_challenge_participants", (string)null);
                 });
 
             modelBuilder.Entity("UserOps.Community.Engagement.Domain.CheckIn", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("id");
 
                     b.Property<bool>("BridgesZoneChange")
-                        .HasColumnType("boolean")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("bridges_zone_change");
 
                     b.Property<Guid>("EventId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("event_id");
 
                     b.Property<bool>("IsMakeup")
-                        .HasColumnType("boolean")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("is_makeup");
 
                     b.Property<DateOnly>("LocalDate")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("local_date");
 
                     b.Property<Guid>("MemberId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("member_id");
 
                     b.Property<string>("Mood")
                         .HasMaxLength(16)
-                        .HasColumnType("character varying(16)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("mood");
 
                     b.Property<string>("Note")
                         .HasMaxLength(280)
-                        .HasColumnType("character varying(280)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("note");
 
                     b.Property<DateTime>("RecordedAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("recorded_at");
 
                     b.Property<DateOnly>("RecordedOn")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("recorded_on");
 
                     b.Property<int>("StreakLength")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("streak_length");
 
                     b.Property<string>("TimeZone")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("character varying(64)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("time_zone");
 
                     b.HasKey("Id")
-                        .HasName("pk_check_ins");
+                        .HasName("pk_engagement_check_ins");
 
                     b.HasIndex("MemberId", "LocalDate")
                         .IsUnique()
-                        .HasDatabaseName("ix_check_ins_member_id_local_date");
+                        .HasDatabaseName("ix_engagement_check_ins_member_id_local_date");
 
                     b.HasIndex("MemberId", "IsMakeup", "RecordedOn")
-                        .HasDatabaseName("ix_check_ins_member_id_is_makeup_recorded_on");
+                        .HasDatabaseName("ix_engagement_check_ins_member_id_is_makeup_recorded_on");
 
-                    b.ToTable("check_ins", "engagement");
+                    b.ToTable("engagement_check_ins", (string)null);
                 });
 
             modelBuilder.Entity("UserOps.Community.Engagement.Domain.DailyCount", b =>
                 {
                     b.Property<DateOnly>("LocalDate")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("local_date");
 
                     b.Property<Guid>("GroupId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("group_id");
 
                     b.Property<int>("Shard")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("shard");
 
                     b.Property<int>("Count")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("count");
 
                     b.HasKey("LocalDate", "GroupId", "Shard")
-                        .HasName("pk_daily_counts");
+                        .HasName("pk_engagement_daily_counts");
 
-                    b.ToTable("daily_counts", "engagement");
+                    b.ToTable("engagement_daily_counts", (string)null);
                 });
 
             modelBuilder.Entity("UserOps.Community.Engagement.Domain.MemberStreak", b =>
                 {
                     b.Property<Guid>("MemberId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("member_id");
 
                     b.Property<bool>("BreakReported")
-                        .HasColumnType("boolean")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("break_reported");
 
                     b.Property<int>("CurrentStreak")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("current_streak");
 
                     b.Property<DateOnly?>("LastDate")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("last_date");
 
                     b.Property<DateTime?>("LastDayEndsAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("last_day_ends_at");
 
                     b.Property<int>("LongestStreak")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("longest_streak");
 
                     b.Property<DateTime?>("StreakDeadline")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("streak_deadline");
 
                     b.Property<DateOnly?>("StreakStartedOn")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("streak_started_on");
 
                     b.Property<int>("TotalCheckIns")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("total_check_ins");
 
                     b.Property<DateTime>("UpdatedAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("updated_at");
 
                     b.HasKey("MemberId")
-                        .HasName("pk_streaks");
+                        .HasName("pk_engagement_streaks");
 
                     b.HasIndex("BreakReported", "StreakDeadline")
-                        .HasDatabaseName("ix_streaks_break_reported_streak_deadline");
+                        .HasDatabaseName("ix_engagement_streaks_break_reported_streak_deadline");
 
-                    b.ToTable("streaks", "engagement");
+                    b.ToTable("engagement_streaks", (string)null);
                 });
 
             modelBuilder.Entity("UserOps.Community.Engagement.Domain.StreakMilestone", b =>
                 {
                     b.Property<Guid>("MemberId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("member_id");
 
                     b.Property<DateOnly>("StreakStartedOn")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("streak_started_on");
 
                     b.Property<int>("Milestone")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("milestone");
 
                     b.Property<DateTime>("ReachedAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("reached_at");
 
                     b.HasKey("MemberId", "StreakStartedOn", "Milestone")
-                        .HasName("pk_streak_milestones");
+                        .HasName("pk_engagement_streak_milestones");
 
-                    b.ToTable("streak_milestones", "engagement");
+                    b.ToTable("engagement_streak_milestones", (string)null);
                 });
 
             modelBuilder.Entity("UserOps.Community.Groups.Domain.Group", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("id");
 
                     b.Property<DateTime?>("ArchivedAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("archived_at");
 
                     b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("created_at");
 
                     b.Property<string>("Description")
                         .IsRequired()
                         .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("description");
 
                     b.Property<int>("JoinPolicy")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("join_policy");
 
                     b.Property<int>("MemberCount")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("member_count");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(80)
-                        .HasColumnType("character varying(80)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("name");
 
                     b.Property<Guid>("OwnerId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("owner_id");
 
                     b.Property<int>("PostCount")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("post_count");
 
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(50)
-                        .HasColumnType("character varying(50)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("slug");
 
-                    b.PrimitiveCollection<List<string>>("Tags")
+                    b.PrimitiveCollection<string>("Tags")
                         .IsRequired()
                         .HasMaxLength(400)
-                        .HasColumnType("text[]")
+                        .HasColumnType("TEXT")
                         .HasColumnName("tags");
 
                     b.Property<int>("Visibility")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("visibility");
 
                     b.HasKey("Id")
-                        .HasName("pk_groups");
+                        .HasName("pk_groups_groups");
 
                     b.HasIndex("Slug")
                         .IsUnique()
-                        .HasDatabaseName("ix_groups_slug");
+                        .HasDatabaseName("ix_groups_groups_slug");
 
                     b.HasIndex("CreatedAt", "Id")
-                        .HasDatabaseName("ix_groups_created_at_id");
+                        .HasDatabaseName("ix_groups_groups_created_at_id");
 
-                    b.ToTable("groups", "groups");
+                    b.ToTable("groups_groups", (string)null);
                 });
 
             modelBuilder.Entity("UserOps.Community.Groups.Domain.GroupInvitation", b =>
                 {
                     b.Property<Guid>("GroupId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("group_id");
 
                     b.Property<Guid>("UserId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("user_id");
 
                     b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("created_at");
 
                     b.Property<Guid>("InvitedBy")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("invited_by");
 
                     b.HasKey("GroupId", "UserId")
-                        .HasName("pk_invitations");
+                        .HasName("pk_groups_invitations");
 
-                    b.ToTable("invitations", "groups");
+                    b.ToTable("groups_invitations", (string)null);
                 });
 
             modelBuilder.Entity("UserOps.Community.Groups.Domain.GroupMember", b =>
                 {
                     b.Property<Guid>("GroupId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("group_id");
 
                     b.Property<Guid>("UserId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("user_id");
 
                     b.Property<DateTime>("JoinedAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("joined_at");
 
                     b.Property<int>("Role")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("role");
 
                     b.HasKey("GroupId", "UserId")
-                        .HasName("pk_members");
+                        .HasName("pk_groups_members");
 
                     b.HasIndex("UserId")
-                        .HasDatabaseName("ix_members_user_id");
+                        .HasDatabaseName("ix_groups_members_user_id");
 
                     b.HasIndex("GroupId", "JoinedAt", "UserId")
-                        .HasDatabaseName("ix_members_group_id_joined_at_user_id");
+                        .HasDatabaseName("ix_groups_members_group_id_joined_at_user_id");
 
-                    b.ToTable("members", "groups");
+                    b.ToTable("groups_members", (string)null);
                 });
 
             modelBuilder.Entity("UserOps.Community.Groups.Domain.JoinRequest", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("id");
 
                     b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("created_at");
 
                     b.Property<DateTime?>("DecidedAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("decided_at");
 
                     b.Property<Guid?>("DecidedBy")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("decided_by");
 
                     b.Property<Guid>("GroupId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("group_id");
 
                     b.Property<string>("Message")
                         .HasMaxLength(500)
-                        .HasColumnType("character varying(500)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("message");
 
                     b.Property<int>("Status")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("status");
 
                     b.Property<Guid>("UserId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("user_id");
 
                     b.HasKey("Id")
-                        .HasName("pk_join_requests");
+                        .HasName("pk_groups_join_requests");
 
                     b.HasIndex("GroupId", "UserId")
                         .IsUnique()
-                        .HasDatabaseName("ix_join_requests_group_id_user_id")
+                        .HasDatabaseName("ix_groups_join_requests_group_id_user_id")
                         .HasFilter("status = 0");
 
                     b.HasIndex("GroupId", "Status", "CreatedAt")
-                        .HasDatabaseName("ix_join_requests_group_id_status_created_at");
+                        .HasDatabaseName("ix_groups_join_requests_group_id_status_created_at");
 
-                    b.ToTable("join_requests", "groups");
+                    b.ToTable("groups_join_requests", (string)null);
                 });
 
             modelBuilder.Entity("UserOps.Community.Growth.Domain.Activity", b =>
                 {
                     b.Property<Guid>("EventId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("event_id");
 
                     b.Property<Guid>("ActorId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("actor_id");
 
                     b.Property<Guid?>("ContentAuthorId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("content_author_id");
 
                     b.Property<int?>("ContentLength")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("content_length");
 
                     b.Property<string>("EventType")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("character varying(64)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("event_type");
 
                     b.Property<Guid?>("GroupId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("group_id");
 
                     b.Property<Guid?>("InviteeId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("invitee_id");
 
                     b.Property<Guid?>("InviterId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("inviter_id");
 
                     b.Property<DateTime>("OccurredAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("occurred_at");
 
                     b.Property<string>("SubjectKey")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("subject_key");
 
                     b.HasKey("EventId")
-                        .HasName("pk_activities");
+                        .HasName("pk_growth_activities");
 
                     b.HasIndex("SubjectKey")
-                        .HasDatabaseName("ix_activities_subject_key");
+                        .HasDatabaseName("ix_growth_activities_subject_key");
 
                     b.HasIndex("EventType", "OccurredAt")
-                        .HasDatabaseName("ix_activities_event_type_occurred_at");
+                        .HasDatabaseName("ix_growth_activities_event_type_occurred_at");
 
                     b.HasIndex("ActorId", "EventType", "OccurredAt")
-                        .HasDatabaseName("ix_activities_actor_id_event_type_occurred_at");
+                        .HasDatabaseName("ix_growth_activities_actor_id_event_type_occurred_at");
 
                     b.HasIndex("ContentAuthorId", "EventType", "OccurredAt")
-                        .HasDatabaseName("ix_activities_content_author_id_event_type_occurred_at");
+                        .HasDatabaseName("ix_growth_activities_content_author_id_event_type_occurred_at");
 
-                    b.ToTable("activities", "growth");
+                    b.ToTable("growth_activities", (string)null);
                 });
 
             modelBuilder.Entity("UserOps.Community.Growth.Domain.Badge", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("id");
 
                     b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("created_at");
 
                     b.Property<string>("Criterion")
                         .HasMaxLength(8000)
-                        .HasColumnType("character varying(8000)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("criterion");
 
                     b.Property<string>("DescriptionEn")
                         .IsRequired()
                         .HasMaxLength(500)
-                        .HasColumnType("character varying(500)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("description_en");
 
                     b.Property<string>("DescriptionZh")
                         .IsRequired()
                         .HasMaxLength(500)
-                        .HasColumnType("character varying(500)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("description_zh");
 
                     b.Property<bool>("Enabled")
-                        .HasColumnType("boolean")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("enabled");
 
                     b.Property<string>("Icon")
                         .IsRequired()
                         .HasMaxLength(2048)
-                        .HasColumnType("character varying(2048)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("icon");
 
                     b.Property<bool>("Manual")
-                        .HasColumnType("boolean")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("manual");
 
                     b.Property<string>("NameEn")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("name_en");
 
                     b.Property<string>("NameZh")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("name_zh");
 
                     b.Property<string>("Tier")
                         .IsRequired()
                         .HasMaxLength(10)
-                        .HasColumnType("character varying(10)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("tier");
 
                     b.Property<bool>("Visible")
-                        .HasColumnType("boolean")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("visible");
 
                     b.HasKey("Id")
-                        .HasName("pk_badges");
+                        .HasName("pk_growth_badges");
 
-                    b.ToTable("badges", "growth");
+                    b.ToTable("growth_badges", (string)null);
                 });
 
             modelBuilder.Entity("UserOps.Community.Growth.Domain.LeaderboardEntry", b =>
                 {
                     b.Property<string>("Period")
                         .HasMaxLength(40)
-                        .HasColumnType("character varying(40)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("period");
 
                     b.Property<Guid>("GroupId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("group_id");
 
                     b.Property<Guid>("UserId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("user_id");
 
                     b.Property<long>("Points")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("points");
 
                     b.Property<DateTime>("UpdatedAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("updated_at");
 
                     b.HasKey("Period", "GroupId", "UserId")
-                        .HasName("pk_leaderboard_points");
+                        .HasName("pk_growth_leaderboard_points");
 
                     b.HasIndex("Period", "GroupId", "Points", "UpdatedAt")
-                        .HasDatabaseName("ix_leaderboard_points_period_group_id_points_updated_at");
+                        .HasDatabaseName("ix_growth_leaderboard_points_period_group_id_points_updated_at");
 
-                    b.ToTable("leaderboard_points", "growth");
+                    b.ToTable("growth_leaderboard_points", (string)null);
                 });
 
             modelBuilder.Entity("UserOps.Community.Growth.Domain.LeaderboardExclusion", b =>
                 {
                     b.Property<Guid>("UserId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("user_id");
 
                     b.Property<string>("Reason")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("character varying(40)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("reason");
 
                     b.Property<DateTime>("Since")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("since");
 
                     b.HasKey("UserId")
-                        .HasName("pk_leaderboard_exclusions");
+                        .HasName("pk_growth_leaderboard_exclusions");
 
-                    b.ToTable("leaderboard_exclusions", "growth");
+                    b.ToTable("growth_leaderboard_exclusions", (string)null);
                 });
 
             modelBuilder.Entity("UserOps.Community.Growth.Domain.Level", b =>
                 {
                     b.Property<int>("Number")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("number");
 
                     b.Property<string>("NameEn")
                         .IsRequired()
                         .HasMaxLength(50)
-                        .HasColumnType("character varying(50)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("name_en");
 
                     b.Property<string>("NameZh")
                         .IsRequired()
                         .HasMaxLength(50)
-                        .HasColumnType("character varying(50)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("name_zh");
 
-                    b.PrimitiveCollection<List<string>>("Privileges")
+                    b.PrimitiveCollection<string>("Privileges")
                         .IsRequired()
                         .HasMaxLength(1000)
-                        .HasColumnType("text[]")
+                        .HasColumnType("TEXT")
                         .HasColumnName("privileges");
 
                     b.Property<Guid?>("RewardBadgeId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("reward_badge_id");
 
                     b.Property<int?>("RewardPoints")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("reward_points");
 
                     b.Property<long>("XpThreshold")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("xp_threshold");
 
                     b.HasKey("Number")
-                        .HasName("pk_levels");
+                        .HasName("pk_growth_levels");
 
-                    b.ToTable("levels", "growth");
+                    b.ToTable("growth_levels", (string)null);
                 });
 
             modelBuilder.Entity("UserOps.Community.Growth.Domain.MemberBadge", b =>
                 {
                     b.Property<Guid>("UserId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("user_id");
 
                     b.Property<Guid>("BadgeId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("badge_id");
 
                     b.Property<DateTime>("EarnedAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("earned_at");
 
                     b.Property<Guid?>("GrantedBy")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("granted_by");
 
                     b.Property<string>("Reason")
                         .HasMaxLength(500)
-                        .HasColumnType("character varying(500)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("reason");
 
                     b.Property<bool>("Retroactive")
-                        .HasColumnType("boolean")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("retroactive");
 
                     b.HasKey("UserId", "BadgeId")
-                        .HasName("pk_member_badges");
+                        .HasName("pk_growth_member_badges");
 
                     b.HasIndex("BadgeId")
-                        .HasDatabaseName("ix_member_badges_badge_id");
+                        .HasDatabaseName("ix_growth_member_badges_badge_id");
 
-                    b.ToTable("member_badges", "growth");
+                    b.ToTable("growth_member_badges", (string)null);
                 });
 
             modelBuilder.Entity("UserOps.Community.Growth.Domain.MemberCounter", b =>
                 {
                     b.Property<Guid>("UserId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("user_id");
 
                     b.Property<Guid>("GroupId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("group_id");
 
                     b.Property<string>("Metric")
                         .HasMaxLength(40)
-                        .HasColumnType("character varying(40)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("metric");
 
                     b.Property<long>("Value")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("value");
 
                     b.HasKey("UserId", "GroupId", "Metric")
-                        .HasName("pk_member_counters");
+                        .HasName("pk_growth_member_counters");
 
-                    b.ToTable("member_counters", "growth");
+                    b.ToTable("growth_member_counters", (string)null);
                 });
 
             modelBuilder.Entity("UserOps.Community.Growth.Domain.MemberPoints", b =>
                 {
                     b.Property<Guid>("UserId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("user_id");
 
                     b.Property<long>("Balance")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("balance");
 
                     b.Property<int>("Level")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("level");
 
                     b.Property<DateTime>("UpdatedAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("updated_at");
 
                     b.Property<long>("Xp")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("xp");
 
                     b.HasKey("UserId")
-                        .HasName("pk_member_points");
+                        .HasName("pk_growth_member_points");
 
-                    b.ToTable("member_points", "growth");
+                    b.ToTable("growth_member_points", (string)null);
                 });
 
             modelBuilder.Entity("UserOps.Community.Growth.Domain.PointEntry", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("id");
 
                     b.Property<Guid?>("ActorId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("actor_id");
 
                     b.Property<int>("Amount")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("amount");
 
                     b.Property<Guid?>("GroupId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("group_id");
 
                     b.Property<int>("Kind")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("kind");
 
                     b.Property<DateOnly>("LocalDate")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("local_date");
 
                     b.Property<DateTime>("OccurredAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("occurred_at");
 
                     b.Property<Guid?>("OperatorId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("operator_id");
 
                     b.Property<string>("Reason")
                         .IsRequired()
                         .HasMaxLength(500)
-                        .HasColumnType("character varying(500)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("reason");
 
                     b.Property<Guid?>("ReversesEntryId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("reverses_entry_id");
 
                     b.Property<Guid?>("RuleId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("rule_id");
 
                     b.Property<Guid>("SourceEventId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("source_event_id");
 
                     b.Property<string>("SourceType")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("character varying(64)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("source_type");
 
                     b.Property<string>("SubjectKey")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("subject_key");
 
                     b.Property<Guid>("UserId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("user_id");
 
                     b.HasKey("Id")
-                        .HasName("pk_point_entries");
+                        .HasName("pk_growth_point_entries");
 
                     b.HasIndex("ReversesEntryId")
                         .IsUnique()
-                        .HasDatabaseName("ix_point_entries_reverses_entry_id")
+                        .HasDatabaseName("ix_growth_point_entries_reverses_entry_id")
                         .HasFilter("reverses_entry_id IS NOT NULL");
 
                     b.HasIndex("SubjectKey")
-                        .HasDatabaseName("ix_point_entries_subject_key");
+                        .HasDatabaseName("ix_growth_point_entries_subject_key");
 
                     b.HasIndex("UserId", "OccurredAt", "Id")
-                        .HasDatabaseName("ix_point_entries_user_id_occurred_at_id");
+                        .HasDatabaseName("ix_growth_point_entries_user_id_occurred_at_id");
 
                     b.HasIndex("UserId", "RuleId", "LocalDate")
-                        .HasDatabaseName("ix_point_entries_user_id_rule_id_local_date");
+                        .HasDatabaseName("ix_growth_point_entries_user_id_rule_id_local_date");
 
                     b.HasIndex("UserId", "RuleId", "SourceEventId")
                         .IsUnique()
-                        .HasDatabaseName("ix_point_entries_user_id_rule_id_source_event_id")
+                        .HasDatabaseName("ix_growth_point_entries_user_id_rule_id_source_event_id")
                         .HasFilter("rule_id IS NOT NULL");
 
-                    b.ToTable("point_entries", "growth");
+                    b.ToTable("growth_point_entries", (string)null);
                 });
 
             modelBuilder.Entity("UserOps.Community.Growth.Domain.PointRule", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("id");
 
                     b.Property<DateTime?>("ActiveFrom")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("active_from");
 
                     b.Property<DateTime?>("ActiveUntil")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("active_until");
 
                     b.Property<int?>("CooldownSeconds")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("cooldown_seconds");
 
                     b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("created_at");
 
                     b.Property<int?>("DailyCap")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("daily_cap");
 
                     b.Property<bool>("Enabled")
-                        .HasColumnType("boolean")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("enabled");
 
                     b.Property<string>("EventType")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("character varying(64)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("event_type");
 
                     b.Property<Guid?>("GroupId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("group_id");
 
                     b.Property<int?>("MinContentLength")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("min_content_length");
 
                     b.Property<decimal>("Multiplier")
                         .HasPrecision(6, 2)
-                        .HasColumnType("numeric(6,2)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("multiplier");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("name");
 
                     b.Property<int?>("PerActorDailyCap")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("per_actor_daily_cap");
 
                     b.Property<int>("Points")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("points");
 
                     b.Property<int>("Recipient")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("recipient");
 
                     b.Property<int?>("TotalCap")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("total_cap");
 
                     b.Property<DateTime>("UpdatedAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("updated_at");
 
                     b.Property<int>("Version")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("version");
 
                     b.HasKey("Id")
-                        .HasName("pk_point_rules");
+                        .HasName("pk_growth_point_rules");
 
                     b.HasIndex("EventType", "Enabled")
-                        .HasDatabaseName("ix_point_rules_event_type_enabled");
+                        .HasDatabaseName("ix_growth_point_rules_event_type_enabled");
 
-                    b.ToTable("point_rules", "growth");
+                    b.ToTable("growth_point_rules", (string)null);
 
                     b.HasData(
                         new
@@ -1862,515 +1836,515 @@ namespace UserOps.Community.Migrations.PostgreSql.Migrations
             modelBuilder.Entity("UserOps.Community.Growth.Domain.Redemption", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("id");
 
                     b.Property<int>("Cost")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("cost");
 
                     b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("created_at");
 
                     b.Property<DateTime?>("DecidedAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("decided_at");
 
                     b.Property<Guid?>("DecidedBy")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("decided_by");
 
                     b.Property<string>("IdempotencyKey")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("idempotency_key");
 
                     b.Property<string>("Note")
                         .HasMaxLength(500)
-                        .HasColumnType("character varying(500)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("note");
 
                     b.Property<Guid>("RewardId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("reward_id");
 
                     b.Property<int>("Status")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("status");
 
                     b.Property<Guid>("UserId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("user_id");
 
                     b.HasKey("Id")
-                        .HasName("pk_redemptions");
+                        .HasName("pk_growth_redemptions");
 
                     b.HasIndex("RewardId")
-                        .HasDatabaseName("ix_redemptions_reward_id");
+                        .HasDatabaseName("ix_growth_redemptions_reward_id");
 
                     b.HasIndex("Status", "CreatedAt")
-                        .HasDatabaseName("ix_redemptions_status_created_at");
+                        .HasDatabaseName("ix_growth_redemptions_status_created_at");
 
                     b.HasIndex("UserId", "IdempotencyKey")
                         .IsUnique()
-                        .HasDatabaseName("ix_redemptions_user_id_idempotency_key");
+                        .HasDatabaseName("ix_growth_redemptions_user_id_idempotency_key");
 
                     b.HasIndex("UserId", "RewardId", "Status")
-                        .HasDatabaseName("ix_redemptions_user_id_reward_id_status");
+                        .HasDatabaseName("ix_growth_redemptions_user_id_reward_id_status");
 
-                    b.ToTable("redemptions", "growth");
+                    b.ToTable("growth_redemptions", (string)null);
                 });
 
             modelBuilder.Entity("UserOps.Community.Growth.Domain.Reward", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("id");
 
                     b.Property<DateTime?>("ActiveFrom")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("active_from");
 
                     b.Property<DateTime?>("ActiveUntil")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("active_until");
 
                     b.Property<int>("Cost")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("cost");
 
                     b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("created_at");
 
                     b.Property<string>("Description")
                         .IsRequired()
                         .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("description");
 
                     b.Property<bool>("Enabled")
-                        .HasColumnType("boolean")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("enabled");
 
                     b.Property<string>("ImageUrl")
                         .HasMaxLength(2048)
-                        .HasColumnType("character varying(2048)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("image_url");
 
                     b.Property<int?>("MinimumLevel")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("minimum_level");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("name");
 
                     b.Property<int?>("PerMemberLimit")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("per_member_limit");
 
                     b.Property<int?>("Stock")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("stock");
 
                     b.HasKey("Id")
-                        .HasName("pk_rewards");
+                        .HasName("pk_growth_rewards");
 
-                    b.ToTable("rewards", "growth");
+                    b.ToTable("growth_rewards", (string)null);
                 });
 
             modelBuilder.Entity("UserOps.Community.Growth.Domain.RuleAuditEntry", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("id");
 
                     b.Property<string>("Action")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("character varying(20)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("action");
 
                     b.Property<Guid>("ActorId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("actor_id");
 
                     b.Property<string>("After")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("after");
 
                     b.Property<DateTime>("At")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("at");
 
                     b.Property<string>("Before")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("before");
 
                     b.Property<Guid>("RuleId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("rule_id");
 
                     b.HasKey("Id")
-                        .HasName("pk_rule_audit");
+                        .HasName("pk_growth_rule_audit");
 
                     b.HasIndex("At")
-                        .HasDatabaseName("ix_rule_audit_at");
+                        .HasDatabaseName("ix_growth_rule_audit_at");
 
                     b.HasIndex("RuleId", "At")
-                        .HasDatabaseName("ix_rule_audit_rule_id_at");
+                        .HasDatabaseName("ix_growth_rule_audit_rule_id_at");
 
-                    b.ToTable("rule_audit", "growth");
+                    b.ToTable("growth_rule_audit", (string)null);
                 });
 
             modelBuilder.Entity("UserOps.Community.Growth.Domain.Season", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("id");
 
                     b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("created_at");
 
                     b.Property<DateOnly>("EndsOn")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("ends_on");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("name");
 
                     b.Property<DateOnly>("StartsOn")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("starts_on");
 
                     b.HasKey("Id")
-                        .HasName("pk_seasons");
+                        .HasName("pk_growth_seasons");
 
                     b.HasIndex("StartsOn", "EndsOn")
-                        .HasDatabaseName("ix_seasons_starts_on_ends_on");
+                        .HasDatabaseName("ix_growth_seasons_starts_on_ends_on");
 
-                    b.ToTable("seasons", "growth");
+                    b.ToTable("growth_seasons", (string)null);
                 });
 
             modelBuilder.Entity("UserOps.Community.Identity.Domain.CommunityUser", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("id");
 
                     b.Property<int>("AccessFailedCount")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("access_failed_count");
 
                     b.Property<string>("AvatarUrl")
                         .HasMaxLength(2048)
-                        .HasColumnType("character varying(2048)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("avatar_url");
 
                     b.Property<string>("Bio")
                         .HasMaxLength(500)
-                        .HasColumnType("character varying(500)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("bio");
 
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
                         .HasMaxLength(64)
-                        .HasColumnType("character varying(64)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("concurrency_stamp");
 
                     b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("created_at");
 
                     b.Property<string>("DisplayName")
                         .IsRequired()
                         .HasMaxLength(50)
-                        .HasColumnType("character varying(50)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("display_name");
 
                     b.Property<string>("Email")
                         .HasMaxLength(256)
-                        .HasColumnType("character varying(256)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("email");
 
                     b.Property<bool>("EmailConfirmed")
-                        .HasColumnType("boolean")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("email_confirmed");
 
-                    b.PrimitiveCollection<List<string>>("Interests")
+                    b.PrimitiveCollection<string>("Interests")
                         .IsRequired()
                         .HasMaxLength(1000)
-                        .HasColumnType("text[]")
+                        .HasColumnType("TEXT")
                         .HasColumnName("interests");
 
                     b.Property<string>("InviteCode")
                         .HasMaxLength(64)
-                        .HasColumnType("character varying(64)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("invite_code");
 
                     b.Property<DateOnly?>("LastSignInLocalDate")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("last_sign_in_local_date");
 
                     b.Property<bool>("LeaderboardOptOut")
-                        .HasColumnType("boolean")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("leaderboard_opt_out");
 
                     b.Property<string>("Locale")
                         .IsRequired()
                         .HasMaxLength(10)
-                        .HasColumnType("character varying(10)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("locale");
 
                     b.Property<bool>("LockoutEnabled")
-                        .HasColumnType("boolean")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("lockout_enabled");
 
                     b.Property<DateTimeOffset?>("LockoutEnd")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("lockout_end");
 
                     b.Property<string>("NormalizedEmail")
                         .HasMaxLength(256)
-                        .HasColumnType("character varying(256)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("normalized_email");
 
                     b.Property<string>("NormalizedUserName")
                         .HasMaxLength(256)
-                        .HasColumnType("character varying(256)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("normalized_user_name");
 
                     b.Property<string>("PasswordHash")
                         .HasMaxLength(512)
-                        .HasColumnType("character varying(512)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("password_hash");
 
                     b.Property<string>("PhoneNumber")
                         .HasMaxLength(256)
-                        .HasColumnType("character varying(256)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("phone_number");
 
                     b.Property<bool>("PhoneNumberConfirmed")
-                        .HasColumnType("boolean")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("phone_number_confirmed");
 
                     b.Property<DateTime?>("ProfileCompletedAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("profile_completed_at");
 
                     b.Property<string>("Region")
                         .HasMaxLength(64)
-                        .HasColumnType("character varying(64)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("region");
 
                     b.Property<string>("SecurityStamp")
                         .HasMaxLength(64)
-                        .HasColumnType("character varying(64)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("security_stamp");
 
                     b.Property<string>("TimeZone")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("character varying(64)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("time_zone");
 
                     b.Property<bool>("TwoFactorEnabled")
-                        .HasColumnType("boolean")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("two_factor_enabled");
 
                     b.Property<string>("UserName")
                         .HasMaxLength(256)
-                        .HasColumnType("character varying(256)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("user_name");
 
                     b.HasKey("Id")
-                        .HasName("pk_users");
+                        .HasName("pk_identity_users");
 
                     b.HasIndex("DisplayName")
-                        .HasDatabaseName("ix_users_display_name");
+                        .HasDatabaseName("ix_identity_users_display_name");
 
                     b.HasIndex("NormalizedEmail")
                         .IsUnique()
-                        .HasDatabaseName("ix_users_normalized_email");
+                        .HasDatabaseName("ix_identity_users_normalized_email");
 
                     b.HasIndex("NormalizedUserName")
                         .IsUnique()
-                        .HasDatabaseName("ix_users_normalized_user_name");
+                        .HasDatabaseName("ix_identity_users_normalized_user_name");
 
-                    b.ToTable("users", "identity");
+                    b.ToTable("identity_users", (string)null);
                 });
 
             modelBuilder.Entity("UserOps.Community.Notifications.Domain.AnnouncementRead", b =>
                 {
                     b.Property<Guid>("NotificationId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("notification_id");
 
                     b.Property<Guid>("UserId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("user_id");
 
                     b.Property<DateTime>("ReadAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("read_at");
 
                     b.HasKey("NotificationId", "UserId")
-                        .HasName("pk_announcement_reads");
+                        .HasName("pk_notifications_announcement_reads");
 
-                    b.ToTable("announcement_reads", "notifications");
+                    b.ToTable("notifications_announcement_reads", (string)null);
                 });
 
             modelBuilder.Entity("UserOps.Community.Notifications.Domain.HubSubscription", b =>
                 {
                     b.Property<string>("ConnectionId")
                         .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("connection_id");
 
                     b.Property<Guid>("GroupId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("group_id");
 
                     b.Property<string>("InstanceId")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("instance_id");
 
                     b.Property<DateTime>("SeenAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("seen_at");
 
                     b.Property<Guid>("UserId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("user_id");
 
                     b.HasKey("ConnectionId", "GroupId")
-                        .HasName("pk_hub_subscriptions");
+                        .HasName("pk_notifications_hub_subscriptions");
 
                     b.HasIndex("GroupId", "UserId")
-                        .HasDatabaseName("ix_hub_subscriptions_group_id_user_id");
+                        .HasDatabaseName("ix_notifications_hub_subscriptions_group_id_user_id");
 
                     b.HasIndex("InstanceId", "SeenAt")
-                        .HasDatabaseName("ix_hub_subscriptions_instance_id_seen_at");
+                        .HasDatabaseName("ix_notifications_hub_subscriptions_instance_id_seen_at");
 
-                    b.ToTable("hub_subscriptions", "notifications");
+                    b.ToTable("notifications_hub_subscriptions", (string)null);
                 });
 
             modelBuilder.Entity("UserOps.Community.Notifications.Domain.Notification", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("id");
 
                     b.Property<Guid?>("ActorId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("actor_id");
 
                     b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("created_at");
 
                     b.Property<string>("Data")
                         .IsRequired()
                         .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("data");
 
                     b.Property<string>("DedupeKey")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("dedupe_key");
 
                     b.Property<Guid?>("GroupId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("group_id");
 
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("character varying(40)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("kind");
 
                     b.Property<DateTime?>("ReadAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("read_at");
 
                     b.Property<Guid?>("SubjectId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("subject_id");
 
                     b.Property<Guid?>("UserId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("user_id");
 
                     b.HasKey("Id")
-                        .HasName("pk_notifications");
+                        .HasName("pk_notifications_notifications");
 
                     b.HasIndex("DedupeKey")
                         .IsUnique()
-                        .HasDatabaseName("ix_notifications_dedupe_key");
+                        .HasDatabaseName("ix_notifications_notifications_dedupe_key");
 
                     b.HasIndex("UserId", "CreatedAt", "Id")
-                        .HasDatabaseName("ix_notifications_user_id_created_at_id");
+                        .HasDatabaseName("ix_notifications_notifications_user_id_created_at_id");
 
-                    b.ToTable("notifications", "notifications");
+                    b.ToTable("notifications_notifications", (string)null);
                 });
 
             modelBuilder.Entity("UserOps.Community.Notifications.Domain.NotificationPreference", b =>
                 {
                     b.Property<Guid>("UserId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("user_id");
 
                     b.Property<string>("Kind")
                         .HasMaxLength(40)
-                        .HasColumnType("character varying(40)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("kind");
 
                     b.Property<bool>("EmailDigest")
-                        .HasColumnType("boolean")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("email_digest");
 
                     b.Property<bool>("InApp")
-                        .HasColumnType("boolean")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("in_app");
 
                     b.HasKey("UserId", "Kind")
-                        .HasName("pk_preferences");
+                        .HasName("pk_notifications_preferences");
 
-                    b.ToTable("preferences", "notifications");
+                    b.ToTable("notifications_preferences", (string)null);
                 });
 
             modelBuilder.Entity("UserOps.Community.Notifications.Domain.ReactionCount", b =>
                 {
                     b.Property<Guid>("TargetId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("target_id");
 
                     b.Property<string>("Reaction")
                         .HasMaxLength(40)
-                        .HasColumnType("character varying(40)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("reaction");
 
                     b.Property<int>("Count")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("count");
 
                     b.HasKey("TargetId", "Reaction")
-                        .HasName("pk_reaction_counts");
+                        .HasName("pk_notifications_reaction_counts");
 
-                    b.ToTable("reaction_counts", "notifications");
+                    b.ToTable("notifications_reaction_counts", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
@@ -2380,7 +2354,7 @@ namespace UserOps.Community.Migrations.PostgreSql.Migrations
                         .HasForeignKey("RoleId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
-                        .HasConstraintName("fk_role_claims_roles_role_id");
+                        .HasConstraintName("fk_identity_role_claims_identity_roles_role_id");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<System.Guid>", b =>
@@ -2390,7 +2364,7 @@ namespace UserOps.Community.Migrations.PostgreSql.Migrations
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
-                        .HasConstraintName("fk_user_claims_users_user_id");
+                        .HasConstraintName("fk_identity_user_claims_users_user_id");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<System.Guid>", b =>
@@ -2400,7 +2374,7 @@ namespace UserOps.Community.Migrations.PostgreSql.Migrations
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
-                        .HasConstraintName("fk_user_logins_users_user_id");
+                        .HasConstraintName("fk_identity_user_logins_users_user_id");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserRole<System.Guid>", b =>
@@ -2410,14 +2384,14 @@ namespace UserOps.Community.Migrations.PostgreSql.Migrations
                         .HasForeignKey("RoleId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
-                        .HasConstraintName("fk_user_roles_roles_role_id");
+                        .HasConstraintName("fk_identity_user_roles_identity_roles_role_id");
 
                     b.HasOne("UserOps.Community.Identity.Domain.CommunityUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
-                        .HasConstraintName("fk_user_roles_users_user_id");
+                        .HasConstraintName("fk_identity_user_roles_users_user_id");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<System.Guid>", b =>
@@ -2427,7 +2401,7 @@ namespace UserOps.Community.Migrations.PostgreSql.Migrations
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
-                        .HasConstraintName("fk_user_tokens_users_user_id");
+                        .HasConstraintName("fk_identity_user_tokens_users_user_id");
                 });
 
             modelBuilder.Entity("UserOps.Community.Content.Domain.Comment", b =>
@@ -2437,7 +2411,7 @@ namespace UserOps.Community.Migrations.PostgreSql.Migrations
                         .HasForeignKey("PostId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
-                        .HasConstraintName("fk_comments_posts_post_id");
+                        .HasConstraintName("fk_content_comments_posts_post_id");
                 });
 
             modelBuilder.Entity("UserOps.Community.Content.Domain.PostRevision", b =>
@@ -2447,7 +2421,7 @@ namespace UserOps.Community.Migrations.PostgreSql.Migrations
                         .HasForeignKey("PostId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
-                        .HasConstraintName("fk_post_revisions_posts_post_id");
+                        .HasConstraintName("fk_content_post_revisions_content_posts_post_id");
                 });
 
             modelBuilder.Entity("UserOps.Community.Content.Domain.PostTag", b =>
@@ -2457,7 +2431,7 @@ namespace UserOps.Community.Migrations.PostgreSql.Migrations
                         .HasForeignKey("PostId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
-                        .HasConstraintName("fk_post_tags_posts_post_id");
+                        .HasConstraintName("fk_content_post_tags_content_posts_post_id");
                 });
 
             modelBuilder.Entity("UserOps.Community.Engagement.Domain.ChallengeActivity", b =>
@@ -2467,7 +2441,7 @@ namespace UserOps.Community.Migrations.PostgreSql.Migrations
                         .HasForeignKey("ChallengeId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
-                        .HasConstraintName("fk_challenge_activities_challenges_challenge_id");
+                        .HasConstraintName("fk_engagement_challenge_activities_engagement_challenges_challenge_id");
                 });
 
             modelBuilder.Entity("UserOps.Community.Engagement.Domain.ChallengeParticipant", b =>
@@ -2477,7 +2451,7 @@ namespace UserOps.Community.Migrations.PostgreSql.Migrations
                         .HasForeignKey("ChallengeId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
-                        .HasConstraintName("fk_challenge_participants_challenges_challenge_id");
+                        .HasConstraintName("fk_engagement_challenge_participants_engagement_challenges_challenge_id");
                 });
 
             modelBuilder.Entity("UserOps.Community.Groups.Domain.GroupInvitation", b =>
@@ -2487,7 +2461,7 @@ namespace UserOps.Community.Migrations.PostgreSql.Migrations
                         .HasForeignKey("GroupId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
-                        .HasConstraintName("fk_invitations_groups_group_id");
+                        .HasConstraintName("fk_groups_invitations_groups_groups_group_id");
                 });
 
             modelBuilder.Entity("UserOps.Community.Groups.Domain.GroupMember", b =>
@@ -2497,7 +2471,7 @@ namespace UserOps.Community.Migrations.PostgreSql.Migrations
                         .HasForeignKey("GroupId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
-                        .HasConstraintName("fk_members_groups_group_id");
+                        .HasConstraintName("fk_groups_members_groups_groups_group_id");
                 });
 
             modelBuilder.Entity("UserOps.Community.Groups.Domain.JoinRequest", b =>
@@ -2507,7 +2481,7 @@ namespace UserOps.Community.Migrations.PostgreSql.Migrations
                         .HasForeignKey("GroupId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
-                        .HasConstraintName("fk_join_requests_groups_group_id");
+                        .HasConstraintName("fk_groups_join_requests_groups_groups_group_id");
                 });
 
             modelBuilder.Entity("UserOps.Community.Growth.Domain.Redemption", b =>
@@ -2517,7 +2491,7 @@ namespace UserOps.Community.Migrations.PostgreSql.Migrations
                         .HasForeignKey("RewardId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
-                        .HasConstraintName("fk_redemptions_rewards_reward_id");
+                        .HasConstraintName("fk_growth_redemptions_rewards_reward_id");
                 });
 #pragma warning restore 612, 618
         }

@@ -5,14 +5,16 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+using NpgsqlTypes;
 using UserOps.Community.BuildingBlocks.Persistence;
 
 #nullable disable
 
-namespace UserOps.Community.Migrations.Sqlite.Migrations
+namespace UserOps.Community.Migrations.PostgreSql.Migrations
 {
     [DbContext(typeof(CommunityDbContext))]
-    [Migration("20261128224245_Notifications")]
+    [Migration("20261128224925_Notifications")]
     partial class Notifications
     {
         /// <inheritdoc />
@@ -21,60 +23,65 @@ namespace UserOps.Community.Migrations.Sqlite.Migrations
 #pragma warning disable 612, 618
             modelBuilder
                 .HasAnnotation("ProductVersion", "10.0.15")
-                .HasAnnotation("UserOps:Provider", "Sqlite");
+                .HasAnnotation("Relational:MaxIdentifierLength", 63)
+                .HasAnnotation("UserOps:Provider", "PostgreSql");
+
+            NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("id");
 
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
                     b.Property<string>("FriendlyName")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("friendly_name");
 
                     b.Property<string>("Xml")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("xml");
 
                     b.HasKey("Id")
-                        .HasName("pk_host_data_protection_keys");
+                        .HasName("pk_data_protection_keys");
 
-                    b.ToTable("host_data_protection_keys", (string)null);
+                    b.ToTable("data_protection_keys", "host");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole<System.Guid>", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("id");
 
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(64)")
                         .HasColumnName("concurrency_stamp");
 
                     b.Property<string>("Name")
                         .HasMaxLength(256)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(256)")
                         .HasColumnName("name");
 
                     b.Property<string>("NormalizedName")
                         .HasMaxLength(256)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(256)")
                         .HasColumnName("normalized_name");
 
                     b.HasKey("Id")
-                        .HasName("pk_identity_roles");
+                        .HasName("pk_roles");
 
                     b.HasIndex("NormalizedName")
                         .IsUnique()
-                        .HasDatabaseName("ix_identity_roles_normalized_name");
+                        .HasDatabaseName("ix_roles_normalized_name");
 
-                    b.ToTable("identity_roles", (string)null);
+                    b.ToTable("roles", "identity");
 
                     b.HasData(
                         new
@@ -111,289 +118,295 @@ namespace UserOps.Community.Migrations.Sqlite.Migrations
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("id");
 
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
                     b.Property<string>("ClaimType")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("claim_type");
 
                     b.Property<string>("ClaimValue")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("claim_value");
 
                     b.Property<Guid>("RoleId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("role_id");
 
                     b.HasKey("Id")
-                        .HasName("pk_identity_role_claims");
+                        .HasName("pk_role_claims");
 
                     b.HasIndex("RoleId")
-                        .HasDatabaseName("ix_identity_role_claims_role_id");
+                        .HasDatabaseName("ix_role_claims_role_id");
 
-                    b.ToTable("identity_role_claims", (string)null);
+                    b.ToTable("role_claims", "identity");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<System.Guid>", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("id");
 
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
                     b.Property<string>("ClaimType")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("claim_type");
 
                     b.Property<string>("ClaimValue")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("claim_value");
 
                     b.Property<Guid>("UserId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("user_id");
 
                     b.HasKey("Id")
-                        .HasName("pk_identity_user_claims");
+                        .HasName("pk_user_claims");
 
                     b.HasIndex("UserId")
-                        .HasDatabaseName("ix_identity_user_claims_user_id");
+                        .HasDatabaseName("ix_user_claims_user_id");
 
-                    b.ToTable("identity_user_claims", (string)null);
+                    b.ToTable("user_claims", "identity");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<System.Guid>", b =>
                 {
                     b.Property<string>("LoginProvider")
                         .HasMaxLength(128)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(128)")
                         .HasColumnName("login_provider");
 
                     b.Property<string>("ProviderKey")
                         .HasMaxLength(128)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(128)")
                         .HasColumnName("provider_key");
 
                     b.Property<string>("ProviderDisplayName")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("provider_display_name");
 
                     b.Property<Guid>("UserId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("user_id");
 
                     b.HasKey("LoginProvider", "ProviderKey")
-                        .HasName("pk_identity_user_logins");
+                        .HasName("pk_user_logins");
 
                     b.HasIndex("UserId")
-                        .HasDatabaseName("ix_identity_user_logins_user_id");
+                        .HasDatabaseName("ix_user_logins_user_id");
 
-                    b.ToTable("identity_user_logins", (string)null);
+                    b.ToTable("user_logins", "identity");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserRole<System.Guid>", b =>
                 {
                     b.Property<Guid>("UserId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("user_id");
 
                     b.Property<Guid>("RoleId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("role_id");
 
                     b.HasKey("UserId", "RoleId")
-                        .HasName("pk_identity_user_roles");
+                        .HasName("pk_user_roles");
 
                     b.HasIndex("RoleId")
-                        .HasDatabaseName("ix_identity_user_roles_role_id");
+                        .HasDatabaseName("ix_user_roles_role_id");
 
-                    b.ToTable("identity_user_roles", (string)null);
+                    b.ToTable("user_roles", "identity");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<System.Guid>", b =>
                 {
                     b.Property<Guid>("UserId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("user_id");
 
                     b.Property<string>("LoginProvider")
                         .HasMaxLength(128)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(128)")
                         .HasColumnName("login_provider");
 
                     b.Property<string>("Name")
                         .HasMaxLength(128)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(128)")
                         .HasColumnName("name");
 
                     b.Property<string>("Value")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("value");
 
                     b.HasKey("UserId", "LoginProvider", "Name")
-                        .HasName("pk_identity_user_tokens");
+                        .HasName("pk_user_tokens");
 
-                    b.ToTable("identity_user_tokens", (string)null);
+                    b.ToTable("user_tokens", "identity");
                 });
 
             modelBuilder.Entity("UserOps.Community.BuildingBlocks.Outbox.OutboxMessage", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("id");
 
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
                     b.Property<Guid>("AggregateId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("aggregate_id");
 
                     b.Property<int>("Attempts")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("attempts");
 
                     b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
                     b.Property<string>("LastError")
                         .HasMaxLength(4000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(4000)")
                         .HasColumnName("last_error");
 
                     b.Property<DateTime?>("LeaseExpiresAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("lease_expires_at");
 
                     b.Property<string>("LeaseOwner")
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(64)")
                         .HasColumnName("lease_owner");
 
                     b.Property<Guid>("MessageId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("message_id");
 
                     b.Property<DateTime>("NextAttemptAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("next_attempt_at");
 
                     b.Property<DateTime>("OccurredAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("occurred_at");
 
                     b.Property<string>("Payload")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("payload");
 
                     b.Property<DateTime?>("ProcessedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("processed_at");
 
                     b.Property<int>("Status")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("status");
 
                     b.Property<string>("Type")
                         .IsRequired()
                         .HasMaxLength(300)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(300)")
                         .HasColumnName("type");
 
                     b.HasKey("Id")
-                        .HasName("pk_messaging_outbox_messages");
+                        .HasName("pk_outbox_messages");
 
                     b.HasIndex("MessageId")
                         .IsUnique()
-                        .HasDatabaseName("ix_messaging_outbox_messages_message_id");
+                        .HasDatabaseName("ix_outbox_messages_message_id");
 
                     b.HasIndex("Status", "Id")
-                        .HasDatabaseName("ix_messaging_outbox_messages_status_id");
+                        .HasDatabaseName("ix_outbox_messages_status_id");
 
                     b.HasIndex("AggregateId", "Status", "Id")
-                        .HasDatabaseName("ix_messaging_outbox_messages_aggregate_id_status_id");
+                        .HasDatabaseName("ix_outbox_messages_aggregate_id_status_id");
 
-                    b.ToTable("messaging_outbox_messages", (string)null);
+                    b.ToTable("outbox_messages", "messaging");
                 });
 
             modelBuilder.Entity("UserOps.Community.BuildingBlocks.Outbox.ProcessedMessage", b =>
                 {
                     b.Property<Guid>("MessageId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("message_id");
 
                     b.Property<string>("Handler")
                         .HasMaxLength(300)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(300)")
                         .HasColumnName("handler");
 
                     b.Property<DateTime>("ProcessedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("processed_at");
 
                     b.HasKey("MessageId", "Handler")
-                        .HasName("pk_messaging_processed_messages");
+                        .HasName("pk_processed_messages");
 
-                    b.ToTable("messaging_processed_messages", (string)null);
+                    b.ToTable("processed_messages", "messaging");
                 });
 
             modelBuilder.Entity("UserOps.Community.Content.Domain.Comment", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("id");
 
                     b.Property<Guid>("AuthorId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("author_id");
 
                     b.Property<string>("Body")
                         .IsRequired()
                         .HasMaxLength(10000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(10000)")
                         .HasColumnName("body");
 
                     b.Property<string>("BodyHtml")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("body_html");
 
                     b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
                     b.Property<DateTime?>("EditedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("edited_at");
 
                     b.Property<Guid>("GroupId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("group_id");
 
                     b.Property<Guid?>("ParentCommentId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("parent_comment_id");
 
                     b.Property<Guid>("PostId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("post_id");
 
                     b.Property<string>("RemovalReason")
                         .HasMaxLength(500)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(500)")
                         .HasColumnName("removal_reason");
 
                     b.Property<DateTime?>("RemovedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("removed_at");
 
                     b.Property<Guid?>("RemovedBy")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("removed_by");
 
                     b.Property<int>("ReplyCount")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("reply_count");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Reactions", "UserOps.Community.Content.Domain.Comment.Reactions#ReactionCounts", b1 =>
@@ -401,121 +414,121 @@ namespace UserOps.Community.Migrations.Sqlite.Migrations
                             b1.IsRequired();
 
                             b1.Property<int>("Celebrate")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("integer")
                                 .HasColumnName("celebrate_count");
 
                             b1.Property<int>("Funny")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("integer")
                                 .HasColumnName("funny_count");
 
                             b1.Property<int>("Insightful")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("integer")
                                 .HasColumnName("insightful_count");
 
                             b1.Property<int>("Like")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("integer")
                                 .HasColumnName("like_count");
 
                             b1.Property<int>("Love")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("integer")
                                 .HasColumnName("love_count");
                         });
 
                     b.HasKey("Id")
-                        .HasName("pk_content_comments");
+                        .HasName("pk_comments");
 
                     b.HasIndex("PostId", "ParentCommentId", "CreatedAt", "Id")
-                        .HasDatabaseName("ix_content_comments_post_id_parent_comment_id_created_at_id");
+                        .HasDatabaseName("ix_comments_post_id_parent_comment_id_created_at_id");
 
-                    b.ToTable("content_comments", (string)null);
+                    b.ToTable("comments", "content");
                 });
 
             modelBuilder.Entity("UserOps.Community.Content.Domain.Post", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("id");
 
                     b.Property<Guid>("AuthorId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("author_id");
 
                     b.Property<string>("Body")
                         .IsRequired()
                         .HasMaxLength(20000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(20000)")
                         .HasColumnName("body");
 
                     b.Property<string>("BodyHtml")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("body_html");
 
                     b.Property<int>("CommentCount")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("comment_count");
 
                     b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
                     b.Property<DateTime?>("EditedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("edited_at");
 
                     b.Property<string>("Excerpt")
                         .IsRequired()
                         .HasMaxLength(241)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(241)")
                         .HasColumnName("excerpt");
 
                     b.Property<Guid>("GroupId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("group_id");
 
                     b.Property<double>("HotScore")
-                        .HasColumnType("REAL")
+                        .HasColumnType("double precision")
                         .HasColumnName("hot_score");
 
                     b.Property<bool>("IsInPublicGroup")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("boolean")
                         .HasColumnName("is_in_public_group");
 
                     b.Property<bool>("IsLocked")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("boolean")
                         .HasColumnName("is_locked");
 
                     b.Property<bool>("IsPinned")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("boolean")
                         .HasColumnName("is_pinned");
 
                     b.Property<string>("RemovalReason")
                         .HasMaxLength(500)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(500)")
                         .HasColumnName("removal_reason");
 
                     b.Property<DateTime?>("RemovedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("removed_at");
 
                     b.Property<Guid?>("RemovedBy")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("removed_by");
 
-                    b.PrimitiveCollection<string>("Tags")
+                    b.PrimitiveCollection<List<string>>("Tags")
                         .IsRequired()
                         .HasMaxLength(400)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text[]")
                         .HasColumnName("tags");
 
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(200)")
                         .HasColumnName("title");
 
                     b.Property<int>("TopScore")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("top_score");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Reactions", "UserOps.Community.Content.Domain.Post.Reactions#ReactionCounts", b1 =>
@@ -523,1186 +536,1199 @@ namespace UserOps.Community.Migrations.Sqlite.Migrations
                             b1.IsRequired();
 
                             b1.Property<int>("Celebrate")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("integer")
                                 .HasColumnName("celebrate_count");
 
                             b1.Property<int>("Funny")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("integer")
                                 .HasColumnName("funny_count");
 
                             b1.Property<int>("Insightful")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("integer")
                                 .HasColumnName("insightful_count");
 
                             b1.Property<int>("Like")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("integer")
                                 .HasColumnName("like_count");
 
                             b1.Property<int>("Love")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("integer")
                                 .HasColumnName("love_count");
                         });
 
                     b.HasKey("Id")
-                        .HasName("pk_content_posts");
+                        .HasName("pk_posts");
 
                     b.HasIndex("CreatedAt", "Id")
-                        .HasDatabaseName("ix_content_posts_created_at_id");
+                        .HasDatabaseName("ix_posts_created_at_id");
 
                     b.HasIndex("GroupId", "IsPinned")
-                        .HasDatabaseName("ix_content_posts_group_id_is_pinned");
+                        .HasDatabaseName("ix_posts_group_id_is_pinned");
 
                     b.HasIndex("AuthorId", "CreatedAt", "Id")
-                        .HasDatabaseName("ix_content_posts_author_id_created_at_id");
+                        .HasDatabaseName("ix_posts_author_id_created_at_id");
 
                     b.HasIndex("GroupId", "CreatedAt", "Id")
-                        .HasDatabaseName("ix_content_posts_group_id_created_at_id");
+                        .HasDatabaseName("ix_posts_group_id_created_at_id");
 
                     b.HasIndex("GroupId", "HotScore", "Id")
-                        .HasDatabaseName("ix_content_posts_group_id_hot_score_id");
+                        .HasDatabaseName("ix_posts_group_id_hot_score_id");
 
                     b.HasIndex("GroupId", "TopScore", "Id")
-                        .HasDatabaseName("ix_content_posts_group_id_top_score_id");
+                        .HasDatabaseName("ix_posts_group_id_top_score_id");
 
-                    b.ToTable("content_posts", (string)null);
+                    b.ToTable("posts", "content");
                 });
 
             modelBuilder.Entity("UserOps.Community.Content.Domain.PostRevision", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("id");
 
                     b.Property<string>("Body")
                         .IsRequired()
                         .HasMaxLength(20000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(20000)")
                         .HasColumnName("body");
 
                     b.Property<Guid>("EditorId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("editor_id");
 
                     b.Property<Guid>("PostId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("post_id");
 
                     b.Property<DateTime>("RevisedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("revised_at");
 
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(200)")
                         .HasColumnName("title");
 
                     b.HasKey("Id")
-                        .HasName("pk_content_post_revisions");
+                        .HasName("pk_post_revisions");
 
                     b.HasIndex("PostId", "RevisedAt")
-                        .HasDatabaseName("ix_content_post_revisions_post_id_revised_at");
+                        .HasDatabaseName("ix_post_revisions_post_id_revised_at");
 
-                    b.ToTable("content_post_revisions", (string)null);
+                    b.ToTable("post_revisions", "content");
                 });
 
             modelBuilder.Entity("UserOps.Community.Content.Domain.PostSearchDocument", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("id");
 
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
                     b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
                     b.Property<string>("Document")
                         .IsRequired()
                         .HasMaxLength(60000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(60000)")
                         .HasColumnName("document");
 
                     b.Property<Guid>("GroupId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("group_id");
 
                     b.Property<bool>("IsInPublicGroup")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("boolean")
                         .HasColumnName("is_in_public_group");
 
                     b.Property<Guid>("PostId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("post_id");
 
+                    b.Property<NpgsqlTsVector>("search_vector")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("tsvector")
+                        .HasColumnName("search_vector")
+                        .HasComputedColumnSql("to_tsvector('simple', document)", true);
+
                     b.HasKey("Id")
-                        .HasName("pk_content_post_search");
+                        .HasName("pk_post_search");
 
                     b.HasIndex("PostId")
                         .IsUnique()
-                        .HasDatabaseName("ix_content_post_search_post_id");
+                        .HasDatabaseName("ix_post_search_post_id");
 
-                    b.ToTable("content_post_search", (string)null);
+                    b.HasIndex("search_vector")
+                        .HasDatabaseName("ix_post_search_search_vector");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("search_vector"), "GIN");
+
+                    b.ToTable("post_search", "content");
                 });
 
             modelBuilder.Entity("UserOps.Community.Content.Domain.PostTag", b =>
                 {
                     b.Property<string>("Tag")
                         .HasMaxLength(32)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(32)")
                         .HasColumnName("tag");
 
                     b.Property<Guid>("PostId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("post_id");
 
                     b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
                     b.HasKey("Tag", "PostId")
-                        .HasName("pk_content_post_tags");
+                        .HasName("pk_post_tags");
 
                     b.HasIndex("PostId")
-                        .HasDatabaseName("ix_content_post_tags_post_id");
+                        .HasDatabaseName("ix_post_tags_post_id");
 
                     b.HasIndex("Tag", "CreatedAt", "PostId")
-                        .HasDatabaseName("ix_content_post_tags_tag_created_at_post_id");
+                        .HasDatabaseName("ix_post_tags_tag_created_at_post_id");
 
-                    b.ToTable("content_post_tags", (string)null);
+                    b.ToTable("post_tags", "content");
                 });
 
             modelBuilder.Entity("UserOps.Community.Content.Domain.Reaction", b =>
                 {
                     b.Property<int>("TargetKind")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("target_kind");
 
                     b.Property<Guid>("TargetId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("target_id");
 
                     b.Property<Guid>("UserId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("user_id");
 
                     b.Property<string>("Kind")
                         .HasMaxLength(20)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(20)")
                         .HasColumnName("kind");
 
                     b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
                     b.HasKey("TargetKind", "TargetId", "UserId", "Kind")
-                        .HasName("pk_content_reactions");
+                        .HasName("pk_reactions");
 
                     b.HasIndex("UserId", "CreatedAt")
-                        .HasDatabaseName("ix_content_reactions_user_id_created_at");
+                        .HasDatabaseName("ix_reactions_user_id_created_at");
 
-                    b.ToTable("content_reactions", (string)null);
+                    b.ToTable("reactions", "content");
                 });
 
             modelBuilder.Entity("UserOps.Community.Engagement.Domain.Challenge", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("id");
 
                     b.Property<int?>("ActivityType")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("activity_type");
 
                     b.Property<bool>("AllowLateEnrolment")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("boolean")
                         .HasColumnName("allow_late_enrolment");
 
                     b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
                     b.Property<Guid>("CreatedBy")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("created_by");
 
                     b.Property<string>("DescriptionEn")
                         .IsRequired()
                         .HasMaxLength(2000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(2000)")
                         .HasColumnName("description_en");
 
                     b.Property<string>("DescriptionZh")
                         .IsRequired()
                         .HasMaxLength(2000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(2000)")
                         .HasColumnName("description_zh");
 
                     b.Property<DateOnly>("EndDate")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("date")
                         .HasColumnName("end_date");
 
                     b.Property<int>("EntryCost")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("entry_cost");
 
                     b.Property<Guid?>("GroupId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("group_id");
 
                     b.Property<int>("Kind")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("kind");
 
                     b.Property<int?>("MaxParticipants")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("max_participants");
 
                     b.Property<int>("ParticipantCount")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("participant_count");
 
                     b.Property<Guid?>("RewardBadgeId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("reward_badge_id");
 
                     b.Property<int>("RewardPoints")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("reward_points");
 
                     b.Property<DateOnly>("StartDate")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("date")
                         .HasColumnName("start_date");
 
                     b.Property<int>("Target")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("target");
 
                     b.Property<string>("TitleEn")
                         .IsRequired()
                         .HasMaxLength(120)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(120)")
                         .HasColumnName("title_en");
 
                     b.Property<string>("TitleZh")
                         .IsRequired()
                         .HasMaxLength(120)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(120)")
                         .HasColumnName("title_zh");
 
                     b.HasKey("Id")
-                        .HasName("pk_engagement_challenges");
+                        .HasName("pk_challenges");
 
                     b.HasIndex("CreatedAt", "Id")
-                        .HasDatabaseName("ix_engagement_challenges_created_at_id");
+                        .HasDatabaseName("ix_challenges_created_at_id");
 
                     b.HasIndex("GroupId", "EndDate")
-                        .HasDatabaseName("ix_engagement_challenges_group_id_end_date");
+                        .HasDatabaseName("ix_challenges_group_id_end_date");
 
                     b.HasIndex("Kind", "EndDate")
-                        .HasDatabaseName("ix_engagement_challenges_kind_end_date");
+                        .HasDatabaseName("ix_challenges_kind_end_date");
 
-                    b.ToTable("engagement_challenges", (string)null);
+                    b.ToTable("challenges", "engagement");
                 });
 
             modelBuilder.Entity("UserOps.Community.Engagement.Domain.ChallengeActivity", b =>
                 {
                     b.Property<Guid>("ChallengeId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("challenge_id");
 
                     b.Property<Guid>("MemberId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("member_id");
 
                     b.Property<Guid>("EventId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("event_id");
 
                     b.Property<DateTime>("OccurredAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("occurred_at");
 
                     b.HasKey("ChallengeId", "MemberId", "EventId")
-                        .HasName("pk_engagement_challenge_activities");
+                        .HasName("pk_challenge_activities");
 
-                    b.ToTable("engagement_challenge_activities", (string)null);
+                    b.ToTable("challenge_activities", "engagement");
                 });
 
             modelBuilder.Entity("UserOps.Community.Engagement.Domain.ChallengeParticipant", b =>
                 {
                     b.Property<Guid>("ChallengeId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("challenge_id");
 
                     b.Property<Guid>("MemberId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("member_id");
 
                     b.Property<DateTime?>("CompletedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("completed_at");
 
                     b.Property<DateTime>("EnrolledAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("enrolled_at");
 
                     b.Property<int>("Progress")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("progress");
 
                     b.Property<DateTime?>("ProgressAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("progress_at");
 
                     b.HasKey("ChallengeId", "MemberId")
-                        .HasName("pk_engagement_challenge_participants");
+                        .HasName("pk_challenge_participants");
 
                     b.HasIndex("MemberId")
-                        .HasDatabaseName("ix_engagement_challenge_participants_member_id");
+                        .HasDatabaseName("ix_challenge_participants_member_id");
 
                     b.HasIndex("ChallengeId", "Progress", "ProgressAt")
-                        .HasDatabaseName("ix_engagement_challenge_participants_challenge_id_progress_progress_at");
+                        .HasDatabaseName("ix_challenge_participants_challenge_id_progress_progress_at");
 
-                    b.ToTable("engagement_challenge_participants", (string)null);
+                    b.ToTable("challenge_participants", "engagement");
                 });
 
             modelBuilder.Entity("UserOps.Community.Engagement.Domain.CheckIn", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("id");
 
                     b.Property<bool>("BridgesZoneChange")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("boolean")
                         .HasColumnName("bridges_zone_change");
 
                     b.Property<Guid>("EventId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("event_id");
 
                     b.Property<bool>("IsMakeup")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("boolean")
                         .HasColumnName("is_makeup");
 
                     b.Property<DateOnly>("LocalDate")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("date")
                         .HasColumnName("local_date");
 
                     b.Property<Guid>("MemberId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("member_id");
 
                     b.Property<string>("Mood")
                         .HasMaxLength(16)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(16)")
                         .HasColumnName("mood");
 
                     b.Property<string>("Note")
                         .HasMaxLength(280)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(280)")
                         .HasColumnName("note");
 
                     b.Property<DateTime>("RecordedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("recorded_at");
 
                     b.Property<DateOnly>("RecordedOn")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("date")
                         .HasColumnName("recorded_on");
 
                     b.Property<int>("StreakLength")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("streak_length");
 
                     b.Property<string>("TimeZone")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(64)")
                         .HasColumnName("time_zone");
 
                     b.HasKey("Id")
-                        .HasName("pk_engagement_check_ins");
+                        .HasName("pk_check_ins");
 
                     b.HasIndex("MemberId", "LocalDate")
                         .IsUnique()
-                        .HasDatabaseName("ix_engagement_check_ins_member_id_local_date");
+                        .HasDatabaseName("ix_check_ins_member_id_local_date");
 
                     b.HasIndex("MemberId", "IsMakeup", "RecordedOn")
-                        .HasDatabaseName("ix_engagement_check_ins_member_id_is_makeup_recorded_on");
+                        .HasDatabaseName("ix_check_ins_member_id_is_makeup_recorded_on");
 
-                    b.ToTable("engagement_check_ins", (string)null);
+                    b.ToTable("check_ins", "engagement");
                 });
 
             modelBuilder.Entity("UserOps.Community.Engagement.Domain.DailyCount", b =>
                 {
                     b.Property<DateOnly>("LocalDate")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("date")
                         .HasColumnName("local_date");
 
                     b.Property<Guid>("GroupId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("group_id");
 
                     b.Property<int>("Shard")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("shard");
 
                     b.Property<int>("Count")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("count");
 
                     b.HasKey("LocalDate", "GroupId", "Shard")
-                        .HasName("pk_engagement_daily_counts");
+                        .HasName("pk_daily_counts");
 
-                    b.ToTable("engagement_daily_counts", (string)null);
+                    b.ToTable("daily_counts", "engagement");
                 });
 
             modelBuilder.Entity("UserOps.Community.Engagement.Domain.MemberStreak", b =>
                 {
                     b.Property<Guid>("MemberId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("member_id");
 
                     b.Property<bool>("BreakReported")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("boolean")
                         .HasColumnName("break_reported");
 
                     b.Property<int>("CurrentStreak")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("current_streak");
 
                     b.Property<DateOnly?>("LastDate")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("date")
                         .HasColumnName("last_date");
 
                     b.Property<DateTime?>("LastDayEndsAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("last_day_ends_at");
 
                     b.Property<int>("LongestStreak")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("longest_streak");
 
                     b.Property<DateTime?>("StreakDeadline")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("streak_deadline");
 
                     b.Property<DateOnly?>("StreakStartedOn")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("date")
                         .HasColumnName("streak_started_on");
 
                     b.Property<int>("TotalCheckIns")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("total_check_ins");
 
                     b.Property<DateTime>("UpdatedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
 
                     b.HasKey("MemberId")
-                        .HasName("pk_engagement_streaks");
+                        .HasName("pk_streaks");
 
                     b.HasIndex("BreakReported", "StreakDeadline")
-                        .HasDatabaseName("ix_engagement_streaks_break_reported_streak_deadline");
+                        .HasDatabaseName("ix_streaks_break_reported_streak_deadline");
 
-                    b.ToTable("engagement_streaks", (string)null);
+                    b.ToTable("streaks", "engagement");
                 });
 
             modelBuilder.Entity("UserOps.Community.Engagement.Domain.StreakMilestone", b =>
                 {
                     b.Property<Guid>("MemberId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("member_id");
 
                     b.Property<DateOnly>("StreakStartedOn")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("date")
                         .HasColumnName("streak_started_on");
 
                     b.Property<int>("Milestone")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("milestone");
 
                     b.Property<DateTime>("ReachedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("reached_at");
 
                     b.HasKey("MemberId", "StreakStartedOn", "Milestone")
-                        .HasName("pk_engagement_streak_milestones");
+                        .HasName("pk_streak_milestones");
 
-                    b.ToTable("engagement_streak_milestones", (string)null);
+                    b.ToTable("streak_milestones", "engagement");
                 });
 
             modelBuilder.Entity("UserOps.Community.Groups.Domain.Group", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("id");
 
                     b.Property<DateTime?>("ArchivedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("archived_at");
 
                     b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
                     b.Property<string>("Description")
                         .IsRequired()
                         .HasMaxLength(2000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(2000)")
                         .HasColumnName("description");
 
                     b.Property<int>("JoinPolicy")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("join_policy");
 
                     b.Property<int>("MemberCount")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("member_count");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(80)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(80)")
                         .HasColumnName("name");
 
                     b.Property<Guid>("OwnerId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("owner_id");
 
                     b.Property<int>("PostCount")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("post_count");
 
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(50)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(50)")
                         .HasColumnName("slug");
 
-                    b.PrimitiveCollection<string>("Tags")
+                    b.PrimitiveCollection<List<string>>("Tags")
                         .IsRequired()
                         .HasMaxLength(400)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text[]")
                         .HasColumnName("tags");
 
                     b.Property<int>("Visibility")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("visibility");
 
                     b.HasKey("Id")
-                        .HasName("pk_groups_groups");
+                        .HasName("pk_groups");
 
                     b.HasIndex("Slug")
                         .IsUnique()
-                        .HasDatabaseName("ix_groups_groups_slug");
+                        .HasDatabaseName("ix_groups_slug");
 
                     b.HasIndex("CreatedAt", "Id")
-                        .HasDatabaseName("ix_groups_groups_created_at_id");
+                        .HasDatabaseName("ix_groups_created_at_id");
 
-                    b.ToTable("groups_groups", (string)null);
+                    b.ToTable("groups", "groups");
                 });
 
             modelBuilder.Entity("UserOps.Community.Groups.Domain.GroupInvitation", b =>
                 {
                     b.Property<Guid>("GroupId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("group_id");
 
                     b.Property<Guid>("UserId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("user_id");
 
                     b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
                     b.Property<Guid>("InvitedBy")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("invited_by");
 
                     b.HasKey("GroupId", "UserId")
-                        .HasName("pk_groups_invitations");
+                        .HasName("pk_invitations");
 
-                    b.ToTable("groups_invitations", (string)null);
+                    b.ToTable("invitations", "groups");
                 });
 
             modelBuilder.Entity("UserOps.Community.Groups.Domain.GroupMember", b =>
                 {
                     b.Property<Guid>("GroupId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("group_id");
 
                     b.Property<Guid>("UserId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("user_id");
 
                     b.Property<DateTime>("JoinedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("joined_at");
 
                     b.Property<int>("Role")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("role");
 
                     b.HasKey("GroupId", "UserId")
-                        .HasName("pk_groups_members");
+                        .HasName("pk_members");
 
                     b.HasIndex("UserId")
-                        .HasDatabaseName("ix_groups_members_user_id");
+                        .HasDatabaseName("ix_members_user_id");
 
                     b.HasIndex("GroupId", "JoinedAt", "UserId")
-                        .HasDatabaseName("ix_groups_members_group_id_joined_at_user_id");
+                        .HasDatabaseName("ix_members_group_id_joined_at_user_id");
 
-                    b.ToTable("groups_members", (string)null);
+                    b.ToTable("members", "groups");
                 });
 
             modelBuilder.Entity("UserOps.Community.Groups.Domain.JoinRequest", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("id");
 
                     b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
                     b.Property<DateTime?>("DecidedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("decided_at");
 
                     b.Property<Guid?>("DecidedBy")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("decided_by");
 
                     b.Property<Guid>("GroupId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("group_id");
 
                     b.Property<string>("Message")
                         .HasMaxLength(500)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(500)")
                         .HasColumnName("message");
 
                     b.Property<int>("Status")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("status");
 
                     b.Property<Guid>("UserId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("user_id");
 
                     b.HasKey("Id")
-                        .HasName("pk_groups_join_requests");
+                        .HasName("pk_join_requests");
 
                     b.HasIndex("GroupId", "UserId")
                         .IsUnique()
-                        .HasDatabaseName("ix_groups_join_requests_group_id_user_id")
+                        .HasDatabaseName("ix_join_requests_group_id_user_id")
                         .HasFilter("status = 0");
 
                     b.HasIndex("GroupId", "Status", "CreatedAt")
-                        .HasDatabaseName("ix_groups_join_requests_group_id_status_created_at");
+                        .HasDatabaseName("ix_join_requests_group_id_status_created_at");
 
-                    b.ToTable("groups_join_requests", (string)null);
+                    b.ToTable("join_requests", "groups");
                 });
 
             modelBuilder.Entity("UserOps.Community.Growth.Domain.Activity", b =>
                 {
                     b.Property<Guid>("EventId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("event_id");
 
                     b.Property<Guid>("ActorId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("actor_id");
 
                     b.Property<Guid?>("ContentAuthorId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("content_author_id");
 
                     b.Property<int?>("ContentLength")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("content_length");
 
                     b.Property<string>("EventType")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(64)")
                         .HasColumnName("event_type");
 
                     b.Property<Guid?>("GroupId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("group_id");
 
                     b.Property<Guid?>("InviteeId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("invitee_id");
 
                     b.Property<Guid?>("InviterId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("inviter_id");
 
                     b.Property<DateTime>("OccurredAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("occurred_at");
 
                     b.Property<string>("SubjectKey")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(200)")
                         .HasColumnName("subject_key");
 
                     b.HasKey("EventId")
-                        .HasName("pk_growth_activities");
+                        .HasName("pk_activities");
 
                     b.HasIndex("SubjectKey")
-                        .HasDatabaseName("ix_growth_activities_subject_key");
+                        .HasDatabaseName("ix_activities_subject_key");
 
                     b.HasIndex("EventType", "OccurredAt")
-                        .HasDatabaseName("ix_growth_activities_event_type_occurred_at");
+                        .HasDatabaseName("ix_activities_event_type_occurred_at");
 
                     b.HasIndex("ActorId", "EventType", "OccurredAt")
-                        .HasDatabaseName("ix_growth_activities_actor_id_event_type_occurred_at");
+                        .HasDatabaseName("ix_activities_actor_id_event_type_occurred_at");
 
                     b.HasIndex("ContentAuthorId", "EventType", "OccurredAt")
-                        .HasDatabaseName("ix_growth_activities_content_author_id_event_type_occurred_at");
+                        .HasDatabaseName("ix_activities_content_author_id_event_type_occurred_at");
 
-                    b.ToTable("growth_activities", (string)null);
+                    b.ToTable("activities", "growth");
                 });
 
             modelBuilder.Entity("UserOps.Community.Growth.Domain.Badge", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("id");
 
                     b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
                     b.Property<string>("Criterion")
                         .HasMaxLength(8000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(8000)")
                         .HasColumnName("criterion");
 
                     b.Property<string>("DescriptionEn")
                         .IsRequired()
                         .HasMaxLength(500)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(500)")
                         .HasColumnName("description_en");
 
                     b.Property<string>("DescriptionZh")
                         .IsRequired()
                         .HasMaxLength(500)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(500)")
                         .HasColumnName("description_zh");
 
                     b.Property<bool>("Enabled")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("boolean")
                         .HasColumnName("enabled");
 
                     b.Property<string>("Icon")
                         .IsRequired()
                         .HasMaxLength(2048)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(2048)")
                         .HasColumnName("icon");
 
                     b.Property<bool>("Manual")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("boolean")
                         .HasColumnName("manual");
 
                     b.Property<string>("NameEn")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(100)")
                         .HasColumnName("name_en");
 
                     b.Property<string>("NameZh")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(100)")
                         .HasColumnName("name_zh");
 
                     b.Property<string>("Tier")
                         .IsRequired()
                         .HasMaxLength(10)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(10)")
                         .HasColumnName("tier");
 
                     b.Property<bool>("Visible")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("boolean")
                         .HasColumnName("visible");
 
                     b.HasKey("Id")
-                        .HasName("pk_growth_badges");
+                        .HasName("pk_badges");
 
-                    b.ToTable("growth_badges", (string)null);
+                    b.ToTable("badges", "growth");
                 });
 
             modelBuilder.Entity("UserOps.Community.Growth.Domain.LeaderboardEntry", b =>
                 {
                     b.Property<string>("Period")
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(40)")
                         .HasColumnName("period");
 
                     b.Property<Guid>("GroupId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("group_id");
 
                     b.Property<Guid>("UserId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("user_id");
 
                     b.Property<long>("Points")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("points");
 
                     b.Property<DateTime>("UpdatedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
 
                     b.HasKey("Period", "GroupId", "UserId")
-                        .HasName("pk_growth_leaderboard_points");
+                        .HasName("pk_leaderboard_points");
 
                     b.HasIndex("Period", "GroupId", "Points", "UpdatedAt")
-                        .HasDatabaseName("ix_growth_leaderboard_points_period_group_id_points_updated_at");
+                        .HasDatabaseName("ix_leaderboard_points_period_group_id_points_updated_at");
 
-                    b.ToTable("growth_leaderboard_points", (string)null);
+                    b.ToTable("leaderboard_points", "growth");
                 });
 
             modelBuilder.Entity("UserOps.Community.Growth.Domain.LeaderboardExclusion", b =>
                 {
                     b.Property<Guid>("UserId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("user_id");
 
                     b.Property<string>("Reason")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(40)")
                         .HasColumnName("reason");
 
                     b.Property<DateTime>("Since")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("since");
 
                     b.HasKey("UserId")
-                        .HasName("pk_growth_leaderboard_exclusions");
+                        .HasName("pk_leaderboard_exclusions");
 
-                    b.ToTable("growth_leaderboard_exclusions", (string)null);
+                    b.ToTable("leaderboard_exclusions", "growth");
                 });
 
             modelBuilder.Entity("UserOps.Community.Growth.Domain.Level", b =>
                 {
                     b.Property<int>("Number")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("number");
 
                     b.Property<string>("NameEn")
                         .IsRequired()
                         .HasMaxLength(50)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(50)")
                         .HasColumnName("name_en");
 
                     b.Property<string>("NameZh")
                         .IsRequired()
                         .HasMaxLength(50)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(50)")
                         .HasColumnName("name_zh");
 
-                    b.PrimitiveCollection<string>("Privileges")
+                    b.PrimitiveCollection<List<string>>("Privileges")
                         .IsRequired()
                         .HasMaxLength(1000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text[]")
                         .HasColumnName("privileges");
 
                     b.Property<Guid?>("RewardBadgeId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("reward_badge_id");
 
                     b.Property<int?>("RewardPoints")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("reward_points");
 
                     b.Property<long>("XpThreshold")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("xp_threshold");
 
                     b.HasKey("Number")
-                        .HasName("pk_growth_levels");
+                        .HasName("pk_levels");
 
-                    b.ToTable("growth_levels", (string)null);
+                    b.ToTable("levels", "growth");
                 });
 
             modelBuilder.Entity("UserOps.Community.Growth.Domain.MemberBadge", b =>
                 {
                     b.Property<Guid>("UserId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("user_id");
 
                     b.Property<Guid>("BadgeId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("badge_id");
 
                     b.Property<DateTime>("EarnedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("earned_at");
 
                     b.Property<Guid?>("GrantedBy")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("granted_by");
 
                     b.Property<string>("Reason")
                         .HasMaxLength(500)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(500)")
                         .HasColumnName("reason");
 
                     b.Property<bool>("Retroactive")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("boolean")
                         .HasColumnName("retroactive");
 
                     b.HasKey("UserId", "BadgeId")
-                        .HasName("pk_growth_member_badges");
+                        .HasName("pk_member_badges");
 
                     b.HasIndex("BadgeId")
-                        .HasDatabaseName("ix_growth_member_badges_badge_id");
+                        .HasDatabaseName("ix_member_badges_badge_id");
 
-                    b.ToTable("growth_member_badges", (string)null);
+                    b.ToTable("member_badges", "growth");
                 });
 
             modelBuilder.Entity("UserOps.Community.Growth.Domain.MemberCounter", b =>
                 {
                     b.Property<Guid>("UserId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("user_id");
 
                     b.Property<Guid>("GroupId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("group_id");
 
                     b.Property<string>("Metric")
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(40)")
                         .HasColumnName("metric");
 
                     b.Property<long>("Value")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("value");
 
                     b.HasKey("UserId", "GroupId", "Metric")
-                        .HasName("pk_growth_member_counters");
+                        .HasName("pk_member_counters");
 
-                    b.ToTable("growth_member_counters", (string)null);
+                    b.ToTable("member_counters", "growth");
                 });
 
             modelBuilder.Entity("UserOps.Community.Growth.Domain.MemberPoints", b =>
                 {
                     b.Property<Guid>("UserId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("user_id");
 
                     b.Property<long>("Balance")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("balance");
 
                     b.Property<int>("Level")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("level");
 
                     b.Property<DateTime>("UpdatedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
 
                     b.Property<long>("Xp")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("xp");
 
                     b.HasKey("UserId")
-                        .HasName("pk_growth_member_points");
+                        .HasName("pk_member_points");
 
-                    b.ToTable("growth_member_points", (string)null);
+                    b.ToTable("member_points", "growth");
                 });
 
             modelBuilder.Entity("UserOps.Community.Growth.Domain.PointEntry", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("id");
 
                     b.Property<Guid?>("ActorId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("actor_id");
 
                     b.Property<int>("Amount")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("amount");
 
                     b.Property<Guid?>("GroupId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("group_id");
 
                     b.Property<int>("Kind")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("kind");
 
                     b.Property<DateOnly>("LocalDate")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("date")
                         .HasColumnName("local_date");
 
                     b.Property<DateTime>("OccurredAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("occurred_at");
 
                     b.Property<Guid?>("OperatorId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("operator_id");
 
                     b.Property<string>("Reason")
                         .IsRequired()
                         .HasMaxLength(500)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(500)")
                         .HasColumnName("reason");
 
                     b.Property<Guid?>("ReversesEntryId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("reverses_entry_id");
 
                     b.Property<Guid?>("RuleId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("rule_id");
 
                     b.Property<Guid>("SourceEventId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("source_event_id");
 
                     b.Property<string>("SourceType")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(64)")
                         .HasColumnName("source_type");
 
                     b.Property<string>("SubjectKey")
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(200)")
                         .HasColumnName("subject_key");
 
                     b.Property<Guid>("UserId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("user_id");
 
                     b.HasKey("Id")
-                        .HasName("pk_growth_point_entries");
+                        .HasName("pk_point_entries");
 
                     b.HasIndex("ReversesEntryId")
                         .IsUnique()
-                        .HasDatabaseName("ix_growth_point_entries_reverses_entry_id")
+                        .HasDatabaseName("ix_point_entries_reverses_entry_id")
                         .HasFilter("reverses_entry_id IS NOT NULL");
 
                     b.HasIndex("SubjectKey")
-                        .HasDatabaseName("ix_growth_point_entries_subject_key");
+                        .HasDatabaseName("ix_point_entries_subject_key");
 
                     b.HasIndex("UserId", "OccurredAt", "Id")
-                        .HasDatabaseName("ix_growth_point_entries_user_id_occurred_at_id");
+                        .HasDatabaseName("ix_point_entries_user_id_occurred_at_id");
 
                     b.HasIndex("UserId", "RuleId", "LocalDate")
-                        .HasDatabaseName("ix_growth_point_entries_user_id_rule_id_local_date");
+                        .HasDatabaseName("ix_point_entries_user_id_rule_id_local_date");
 
                     b.HasIndex("UserId", "RuleId", "SourceEventId")
                         .IsUnique()
-                        .HasDatabaseName("ix_growth_point_entries_user_id_rule_id_source_event_id")
+                        .HasDatabaseName("ix_point_entries_user_id_rule_id_source_event_id")
                         .HasFilter("rule_id IS NOT NULL");
 
-                    b.ToTable("growth_point_entries", (string)null);
+                    b.ToTable("point_entries", "growth");
                 });
 
             modelBuilder.Entity("UserOps.Community.Growth.Domain.PointRule", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("id");
 
                     b.Property<DateTime?>("ActiveFrom")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("active_from");
 
                     b.Property<DateTime?>("ActiveUntil")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("active_until");
 
                     b.Property<int?>("CooldownSeconds")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("cooldown_seconds");
 
                     b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
                     b.Property<int?>("DailyCap")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("daily_cap");
 
                     b.Property<bool>("Enabled")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("boolean")
                         .HasColumnName("enabled");
 
                     b.Property<string>("EventType")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(64)")
                         .HasColumnName("event_type");
 
                     b.Property<Guid?>("GroupId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("group_id");
 
                     b.Property<int?>("MinContentLength")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("min_content_length");
 
                     b.Property<decimal>("Multiplier")
                         .HasPrecision(6, 2)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("numeric(6,2)")
                         .HasColumnName("multiplier");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(100)")
                         .HasColumnName("name");
 
                     b.Property<int?>("PerActorDailyCap")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("per_actor_daily_cap");
 
                     b.Property<int>("Points")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("points");
 
                     b.Property<int>("Recipient")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("recipient");
 
                     b.Property<int?>("TotalCap")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("total_cap");
 
                     b.Property<DateTime>("UpdatedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
 
                     b.Property<int>("Version")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("version");
 
                     b.HasKey("Id")
-                        .HasName("pk_growth_point_rules");
+                        .HasName("pk_point_rules");
 
                     b.HasIndex("EventType", "Enabled")
-                        .HasDatabaseName("ix_growth_point_rules_event_type_enabled");
+                        .HasDatabaseName("ix_point_rules_event_type_enabled");
 
-                    b.ToTable("growth_point_rules", (string)null);
+                    b.ToTable("point_rules", "growth");
 
                     b.HasData(
                         new
@@ -1836,515 +1862,515 @@ namespace UserOps.Community.Migrations.Sqlite.Migrations
             modelBuilder.Entity("UserOps.Community.Growth.Domain.Redemption", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("id");
 
                     b.Property<int>("Cost")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("cost");
 
                     b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
                     b.Property<DateTime?>("DecidedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("decided_at");
 
                     b.Property<Guid?>("DecidedBy")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("decided_by");
 
                     b.Property<string>("IdempotencyKey")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(100)")
                         .HasColumnName("idempotency_key");
 
                     b.Property<string>("Note")
                         .HasMaxLength(500)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(500)")
                         .HasColumnName("note");
 
                     b.Property<Guid>("RewardId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("reward_id");
 
                     b.Property<int>("Status")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("status");
 
                     b.Property<Guid>("UserId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("user_id");
 
                     b.HasKey("Id")
-                        .HasName("pk_growth_redemptions");
+                        .HasName("pk_redemptions");
 
                     b.HasIndex("RewardId")
-                        .HasDatabaseName("ix_growth_redemptions_reward_id");
+                        .HasDatabaseName("ix_redemptions_reward_id");
 
                     b.HasIndex("Status", "CreatedAt")
-                        .HasDatabaseName("ix_growth_redemptions_status_created_at");
+                        .HasDatabaseName("ix_redemptions_status_created_at");
 
                     b.HasIndex("UserId", "IdempotencyKey")
                         .IsUnique()
-                        .HasDatabaseName("ix_growth_redemptions_user_id_idempotency_key");
+                        .HasDatabaseName("ix_redemptions_user_id_idempotency_key");
 
                     b.HasIndex("UserId", "RewardId", "Status")
-                        .HasDatabaseName("ix_growth_redemptions_user_id_reward_id_status");
+                        .HasDatabaseName("ix_redemptions_user_id_reward_id_status");
 
-                    b.ToTable("growth_redemptions", (string)null);
+                    b.ToTable("redemptions", "growth");
                 });
 
             modelBuilder.Entity("UserOps.Community.Growth.Domain.Reward", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("id");
 
                     b.Property<DateTime?>("ActiveFrom")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("active_from");
 
                     b.Property<DateTime?>("ActiveUntil")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("active_until");
 
                     b.Property<int>("Cost")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("cost");
 
                     b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
                     b.Property<string>("Description")
                         .IsRequired()
                         .HasMaxLength(2000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(2000)")
                         .HasColumnName("description");
 
                     b.Property<bool>("Enabled")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("boolean")
                         .HasColumnName("enabled");
 
                     b.Property<string>("ImageUrl")
                         .HasMaxLength(2048)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(2048)")
                         .HasColumnName("image_url");
 
                     b.Property<int?>("MinimumLevel")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("minimum_level");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(100)")
                         .HasColumnName("name");
 
                     b.Property<int?>("PerMemberLimit")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("per_member_limit");
 
                     b.Property<int?>("Stock")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("stock");
 
                     b.HasKey("Id")
-                        .HasName("pk_growth_rewards");
+                        .HasName("pk_rewards");
 
-                    b.ToTable("growth_rewards", (string)null);
+                    b.ToTable("rewards", "growth");
                 });
 
             modelBuilder.Entity("UserOps.Community.Growth.Domain.RuleAuditEntry", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("id");
 
                     b.Property<string>("Action")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(20)")
                         .HasColumnName("action");
 
                     b.Property<Guid>("ActorId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("actor_id");
 
                     b.Property<string>("After")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("after");
 
                     b.Property<DateTime>("At")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("at");
 
                     b.Property<string>("Before")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("before");
 
                     b.Property<Guid>("RuleId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("rule_id");
 
                     b.HasKey("Id")
-                        .HasName("pk_growth_rule_audit");
+                        .HasName("pk_rule_audit");
 
                     b.HasIndex("At")
-                        .HasDatabaseName("ix_growth_rule_audit_at");
+                        .HasDatabaseName("ix_rule_audit_at");
 
                     b.HasIndex("RuleId", "At")
-                        .HasDatabaseName("ix_growth_rule_audit_rule_id_at");
+                        .HasDatabaseName("ix_rule_audit_rule_id_at");
 
-                    b.ToTable("growth_rule_audit", (string)null);
+                    b.ToTable("rule_audit", "growth");
                 });
 
             modelBuilder.Entity("UserOps.Community.Growth.Domain.Season", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("id");
 
                     b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
                     b.Property<DateOnly>("EndsOn")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("date")
                         .HasColumnName("ends_on");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(100)")
                         .HasColumnName("name");
 
                     b.Property<DateOnly>("StartsOn")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("date")
                         .HasColumnName("starts_on");
 
                     b.HasKey("Id")
-                        .HasName("pk_growth_seasons");
+                        .HasName("pk_seasons");
 
                     b.HasIndex("StartsOn", "EndsOn")
-                        .HasDatabaseName("ix_growth_seasons_starts_on_ends_on");
+                        .HasDatabaseName("ix_seasons_starts_on_ends_on");
 
-                    b.ToTable("growth_seasons", (string)null);
+                    b.ToTable("seasons", "growth");
                 });
 
             modelBuilder.Entity("UserOps.Community.Identity.Domain.CommunityUser", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("id");
 
                     b.Property<int>("AccessFailedCount")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("access_failed_count");
 
                     b.Property<string>("AvatarUrl")
                         .HasMaxLength(2048)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(2048)")
                         .HasColumnName("avatar_url");
 
                     b.Property<string>("Bio")
                         .HasMaxLength(500)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(500)")
                         .HasColumnName("bio");
 
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(64)")
                         .HasColumnName("concurrency_stamp");
 
                     b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
                     b.Property<string>("DisplayName")
                         .IsRequired()
                         .HasMaxLength(50)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(50)")
                         .HasColumnName("display_name");
 
                     b.Property<string>("Email")
                         .HasMaxLength(256)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(256)")
                         .HasColumnName("email");
 
                     b.Property<bool>("EmailConfirmed")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("boolean")
                         .HasColumnName("email_confirmed");
 
-                    b.PrimitiveCollection<string>("Interests")
+                    b.PrimitiveCollection<List<string>>("Interests")
                         .IsRequired()
                         .HasMaxLength(1000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text[]")
                         .HasColumnName("interests");
 
                     b.Property<string>("InviteCode")
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(64)")
                         .HasColumnName("invite_code");
 
                     b.Property<DateOnly?>("LastSignInLocalDate")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("date")
                         .HasColumnName("last_sign_in_local_date");
 
                     b.Property<bool>("LeaderboardOptOut")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("boolean")
                         .HasColumnName("leaderboard_opt_out");
 
                     b.Property<string>("Locale")
                         .IsRequired()
                         .HasMaxLength(10)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(10)")
                         .HasColumnName("locale");
 
                     b.Property<bool>("LockoutEnabled")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("boolean")
                         .HasColumnName("lockout_enabled");
 
                     b.Property<DateTimeOffset?>("LockoutEnd")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("lockout_end");
 
                     b.Property<string>("NormalizedEmail")
                         .HasMaxLength(256)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(256)")
                         .HasColumnName("normalized_email");
 
                     b.Property<string>("NormalizedUserName")
                         .HasMaxLength(256)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(256)")
                         .HasColumnName("normalized_user_name");
 
                     b.Property<string>("PasswordHash")
                         .HasMaxLength(512)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(512)")
                         .HasColumnName("password_hash");
 
                     b.Property<string>("PhoneNumber")
                         .HasMaxLength(256)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(256)")
                         .HasColumnName("phone_number");
 
                     b.Property<bool>("PhoneNumberConfirmed")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("boolean")
                         .HasColumnName("phone_number_confirmed");
 
                     b.Property<DateTime?>("ProfileCompletedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("profile_completed_at");
 
                     b.Property<string>("Region")
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(64)")
                         .HasColumnName("region");
 
                     b.Property<string>("SecurityStamp")
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(64)")
                         .HasColumnName("security_stamp");
 
                     b.Property<string>("TimeZone")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(64)")
                         .HasColumnName("time_zone");
 
                     b.Property<bool>("TwoFactorEnabled")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("boolean")
                         .HasColumnName("two_factor_enabled");
 
                     b.Property<string>("UserName")
                         .HasMaxLength(256)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(256)")
                         .HasColumnName("user_name");
 
                     b.HasKey("Id")
-                        .HasName("pk_identity_users");
+                        .HasName("pk_users");
 
                     b.HasIndex("DisplayName")
-                        .HasDatabaseName("ix_identity_users_display_name");
+                        .HasDatabaseName("ix_users_display_name");
 
                     b.HasIndex("NormalizedEmail")
                         .IsUnique()
-                        .HasDatabaseName("ix_identity_users_normalized_email");
+                        .HasDatabaseName("ix_users_normalized_email");
 
                     b.HasIndex("NormalizedUserName")
                         .IsUnique()
-                        .HasDatabaseName("ix_identity_users_normalized_user_name");
+                        .HasDatabaseName("ix_users_normalized_user_name");
 
-                    b.ToTable("identity_users", (string)null);
+                    b.ToTable("users", "identity");
                 });
 
             modelBuilder.Entity("UserOps.Community.Notifications.Domain.AnnouncementRead", b =>
                 {
                     b.Property<Guid>("NotificationId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("notification_id");
 
                     b.Property<Guid>("UserId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("user_id");
 
                     b.Property<DateTime>("ReadAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("read_at");
 
                     b.HasKey("NotificationId", "UserId")
-                        .HasName("pk_notifications_announcement_reads");
+                        .HasName("pk_announcement_reads");
 
-                    b.ToTable("notifications_announcement_reads", (string)null);
+                    b.ToTable("announcement_reads", "notifications");
                 });
 
             modelBuilder.Entity("UserOps.Community.Notifications.Domain.HubSubscription", b =>
                 {
                     b.Property<string>("ConnectionId")
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(100)")
                         .HasColumnName("connection_id");
 
                     b.Property<Guid>("GroupId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("group_id");
 
                     b.Property<string>("InstanceId")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(100)")
                         .HasColumnName("instance_id");
 
                     b.Property<DateTime>("SeenAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("seen_at");
 
                     b.Property<Guid>("UserId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("user_id");
 
                     b.HasKey("ConnectionId", "GroupId")
-                        .HasName("pk_notifications_hub_subscriptions");
+                        .HasName("pk_hub_subscriptions");
 
                     b.HasIndex("GroupId", "UserId")
-                        .HasDatabaseName("ix_notifications_hub_subscriptions_group_id_user_id");
+                        .HasDatabaseName("ix_hub_subscriptions_group_id_user_id");
 
                     b.HasIndex("InstanceId", "SeenAt")
-                        .HasDatabaseName("ix_notifications_hub_subscriptions_instance_id_seen_at");
+                        .HasDatabaseName("ix_hub_subscriptions_instance_id_seen_at");
 
-                    b.ToTable("notifications_hub_subscriptions", (string)null);
+                    b.ToTable("hub_subscriptions", "notifications");
                 });
 
             modelBuilder.Entity("UserOps.Community.Notifications.Domain.Notification", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("id");
 
                     b.Property<Guid?>("ActorId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("actor_id");
 
                     b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
                     b.Property<string>("Data")
                         .IsRequired()
                         .HasMaxLength(4000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(4000)")
                         .HasColumnName("data");
 
                     b.Property<string>("DedupeKey")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(200)")
                         .HasColumnName("dedupe_key");
 
                     b.Property<Guid?>("GroupId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("group_id");
 
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(40)")
                         .HasColumnName("kind");
 
                     b.Property<DateTime?>("ReadAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("read_at");
 
                     b.Property<Guid?>("SubjectId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("subject_id");
 
                     b.Property<Guid?>("UserId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("user_id");
 
                     b.HasKey("Id")
-                        .HasName("pk_notifications_notifications");
+                        .HasName("pk_notifications");
 
                     b.HasIndex("DedupeKey")
                         .IsUnique()
-                        .HasDatabaseName("ix_notifications_notifications_dedupe_key");
+                        .HasDatabaseName("ix_notifications_dedupe_key");
 
                     b.HasIndex("UserId", "CreatedAt", "Id")
-                        .HasDatabaseName("ix_notifications_notifications_user_id_created_at_id");
+                        .HasDatabaseName("ix_notifications_user_id_created_at_id");
 
-                    b.ToTable("notifications_notifications", (string)null);
+                    b.ToTable("notifications", "notifications");
                 });
 
             modelBuilder.Entity("UserOps.Community.Notifications.Domain.NotificationPreference", b =>
                 {
                     b.Property<Guid>("UserId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("user_id");
 
                     b.Property<string>("Kind")
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(40)")
                         .HasColumnName("kind");
 
                     b.Property<bool>("EmailDigest")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("boolean")
                         .HasColumnName("email_digest");
 
                     b.Property<bool>("InApp")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("boolean")
                         .HasColumnName("in_app");
 
                     b.HasKey("UserId", "Kind")
-                        .HasName("pk_notifications_preferences");
+                        .HasName("pk_preferences");
 
-                    b.ToTable("notifications_preferences", (string)null);
+                    b.ToTable("preferences", "notifications");
                 });
 
             modelBuilder.Entity("UserOps.Community.Notifications.Domain.ReactionCount", b =>
                 {
                     b.Property<Guid>("TargetId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("target_id");
 
                     b.Property<string>("Reaction")
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(40)")
                         .HasColumnName("reaction");
 
                     b.Property<int>("Count")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("count");
 
                     b.HasKey("TargetId", "Reaction")
-                        .HasName("pk_notifications_reaction_counts");
+                        .HasName("pk_reaction_counts");
 
-                    b.ToTable("notifications_reaction_counts", (string)null);
+                    b.ToTable("reaction_counts", "notifications");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
@@ -2354,7 +2380,7 @@ namespace UserOps.Community.Migrations.Sqlite.Migrations
                         .HasForeignKey("RoleId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
-                        .HasConstraintName("fk_identity_role_claims_identity_roles_role_id");
+                        .HasConstraintName("fk_role_claims_roles_role_id");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<System.Guid>", b =>
@@ -2364,7 +2390,7 @@ namespace UserOps.Community.Migrations.Sqlite.Migrations
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
-                        .HasConstraintName("fk_identity_user_claims_users_user_id");
+                        .HasConstraintName("fk_user_claims_users_user_id");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<System.Guid>", b =>
@@ -2374,7 +2400,7 @@ namespace UserOps.Community.Migrations.Sqlite.Migrations
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
-                        .HasConstraintName("fk_identity_user_logins_users_user_id");
+                        .HasConstraintName("fk_user_logins_users_user_id");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserRole<System.Guid>", b =>
@@ -2384,14 +2410,14 @@ namespace UserOps.Community.Migrations.Sqlite.Migrations
                         .HasForeignKey("RoleId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
-                        .HasConstraintName("fk_identity_user_roles_identity_roles_role_id");
+                        .HasConstraintName("fk_user_roles_roles_role_id");
 
                     b.HasOne("UserOps.Community.Identity.Domain.CommunityUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
-                        .HasConstraintName("fk_identity_user_roles_users_user_id");
+                        .HasConstraintName("fk_user_roles_users_user_id");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<System.Guid>", b =>
@@ -2401,7 +2427,7 @@ namespace UserOps.Community.Migrations.Sqlite.Migrations
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
-                        .HasConstraintName("fk_identity_user_tokens_users_user_id");
+                        .HasConstraintName("fk_user_tokens_users_user_id");
                 });
 
             modelBuilder.Entity("UserOps.Community.Content.Domain.Comment", b =>
@@ -2411,7 +2437,7 @@ namespace UserOps.Community.Migrations.Sqlite.Migrations
                         .HasForeignKey("PostId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
-                        .HasConstraintName("fk_content_comments_posts_post_id");
+                        .HasConstraintName("fk_comments_posts_post_id");
                 });
 
             modelBuilder.Entity("UserOps.Community.Content.Domain.PostRevision", b =>
@@ -2421,7 +2447,7 @@ namespace UserOps.Community.Migrations.Sqlite.Migrations
                         .HasForeignKey("PostId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
-                        .HasConstraintName("fk_content_post_revisions_content_posts_post_id");
+                        .HasConstraintName("fk_post_revisions_posts_post_id");
                 });
 
             modelBuilder.Entity("UserOps.Community.Content.Domain.PostTag", b =>
@@ -2431,7 +2457,7 @@ namespace UserOps.Community.Migrations.Sqlite.Migrations
                         .HasForeignKey("PostId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
-                        .HasConstraintName("fk_content_post_tags_content_posts_post_id");
+                        .HasConstraintName("fk_post_tags_posts_post_id");
                 });
 
             modelBuilder.Entity("UserOps.Community.Engagement.Domain.ChallengeActivity", b =>
@@ -2441,7 +2467,7 @@ namespace UserOps.Community.Migrations.Sqlite.Migrations
                         .HasForeignKey("ChallengeId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
-                        .HasConstraintName("fk_engagement_challenge_activities_engagement_challenges_challenge_id");
+                        .HasConstraintName("fk_challenge_activities_challenges_challenge_id");
                 });
 
             modelBuilder.Entity("UserOps.Community.Engagement.Domain.ChallengeParticipant", b =>
@@ -2451,7 +2477,7 @@ namespace UserOps.Community.Migrations.Sqlite.Migrations
                         .HasForeignKey("ChallengeId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
-                        .HasConstraintName("fk_engagement_challenge_participants_engagement_challenges_challenge_id");
+                        .HasConstraintName("fk_challenge_participants_challenges_challenge_id");
                 });
 
             modelBuilder.Entity("UserOps.Community.Groups.Domain.GroupInvitation", b =>
@@ -2461,7 +2487,7 @@ namespace UserOps.Community.Migrations.Sqlite.Migrations
                         .HasForeignKey("GroupId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
-                        .HasConstraintName("fk_groups_invitations_groups_groups_group_id");
+                        .HasConstraintName("fk_invitations_groups_group_id");
                 });
 
             modelBuilder.Entity("UserOps.Community.Groups.Domain.GroupMember", b =>
@@ -2471,7 +2497,7 @@ namespace UserOps.Community.Migrations.Sqlite.Migrations
                         .HasForeignKey("GroupId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
-                        .HasConstraintName("fk_groups_members_groups_groups_group_id");
+                        .HasConstraintName("fk_members_groups_group_id");
                 });
 
             modelBuilder.Entity("UserOps.Community.Groups.Domain.JoinRequest", b =>
@@ -2481,7 +2507,7 @@ namespace UserOps.Community.Migrations.Sqlite.Migrations
                         .HasForeignKey("GroupId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
-                        .HasConstraintName("fk_groups_join_requests_groups_groups_group_id");
+                        .HasConstraintName("fk_join_requests_groups_group_id");
                 });
 
             modelBuilder.Entity("UserOps.Community.Growth.Domain.Redemption", b =>
@@ -2491,7 +2517,7 @@ namespace UserOps.Community.Migrations.Sqlite.Migrations
                         .HasForeignKey("RewardId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
-                        .HasConstraintName("fk_growth_redemptions_rewards_reward_id");
+                        .HasConstraintName("fk_redemptions_rewards_reward_id");
                 });
 #pragma warning restore 612, 618
         }

@@ -13,7 +13,7 @@ using UserOps.Community.BuildingBlocks.Persistence;
 namespace UserOps.Community.Migrations.SqlServer.Migrations
 {
     [DbContext(typeof(CommunityDbContext))]
-    [Migration("20261128224251_Notifications")]
+    [Migration("20261128224917_Notifications")]
     partial class Notifications
     {
         /// <inheritdoc />
