@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Runs every test: unit and architecture tests, then the database-backed suites on SQLite and on PostgreSQL.
+# Runs every test: unit and architecture tests, the database-backed suites on SQLite and on PostgreSQL, then the
+# scale-out check (Redis + two instances, scripts/scaleout-test.sh).
 # PostgreSQL: uses COMMUNITY_TEST_POSTGRES when set, otherwise starts a throwaway local cluster.
 # With CI=true a missing PostgreSQL is a failure, never a skip.
 set -euo pipefail
@@ -55,6 +56,9 @@ if [ -n "${COMMUNITY_TEST_POSTGRES:-}" ]; then
     COMMUNITY_TEST_PROVIDER=PostgreSql run_tests "$project on PostgreSQL" "$project"
   done
 fi
+
+echo "== Scale-out: Redis backplane, two instances, one PostgreSQL database"
+CONFIGURATION=Release scripts/scaleout-test.sh 2>&1 | tee -a "$log" || failed=1
 
 # One closing line for the whole run, summed over every test assembly.
 sed -E 's/\x1b\[[0-9;]*m//g' "$log" | awk '

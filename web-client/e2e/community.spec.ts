@@ -1,24 +1,18 @@
 import { expect, test } from '@playwright/test';
-import { eventually, features, signIn, unique } from './helpers';
+import { eventually, signIn, unique } from './helpers';
 
 test.use({ locale: 'en-US' });
 
-test('a visitor signs up (through an invite link when invites exist), joins a group and publishes a post that another member sees live', async ({ browser, request }) => {
-  const has = await features(request);
+test('a visitor signs up through an invite link, joins a group and publishes a post that another member sees live', async ({ browser }) => {
   const visitorContext = await browser.newContext();
   const aliceContext = await browser.newContext();
   const visitor = await visitorContext.newPage();
   const alice = await aliceContext.newPage();
 
-  let joinUrl = '/register';
-  if (has.invites) {
-    await signIn(aliceContext, 'alice@demo.local');
-    const invite = (await (await aliceContext.request.get('/api/me/invite')).json()) as { code: string };
-    joinUrl = `/join/${invite.code}`;
-  }
-  await visitor.goto(joinUrl);
-  if (has.invites) await expect(visitor.getByText('Alice invited you')).toBeVisible();
-  else test.info().annotations.push({ type: 'partial', description: 'referrals back end absent: signed up without an invite link' });
+  await signIn(aliceContext, 'alice@demo.local');
+  const invite = (await (await aliceContext.request.get('/api/me/invite')).json()) as { code: string };
+  await visitor.goto(`/join/${invite.code}`);
+  await expect(visitor.getByText('Alice invited you')).toBeVisible();
 
   const name = unique('Visitor');
   await visitor.getByLabel('Display name').fill(name);
@@ -32,7 +26,6 @@ test('a visitor signs up (through an invite link when invites exist), joins a gr
   await expect(visitor.getByRole('link', { name: 'New post' })).toBeVisible();
 
   // Alice has the group open before the post exists.
-  if (!has.invites) await signIn(aliceContext, 'alice@demo.local');
   await alice.goto('/groups/photography');
   await expect(alice.getByRole('heading', { name: 'Photography 摄影' })).toBeVisible();
 
@@ -45,19 +38,14 @@ test('a visitor signs up (through an invite link when invites exist), joins a gr
   await visitor.getByRole('button', { name: 'Publish' }).click();
   await expect(visitor.getByRole('heading', { name: title })).toBeVisible();
 
-  if (has.hub) {
-    const banner = alice.getByRole('button', { name: /1 new posts/ });
-    await expect(banner).toBeVisible();
-    await banner.click();
-  } else {
-    test.info().annotations.push({ type: 'partial', description: 'real-time hub absent: the second member reloads instead of seeing it live' });
-    await alice.reload();
-  }
+  // Live: the banner comes over the hub, no reload.
+  const banner = alice.getByRole('button', { name: /1 new posts/ });
+  await expect(banner).toBeVisible();
+  await banner.click();
   await expect(alice.getByRole('link', { name: title })).toBeVisible();
 });
 
-test('a member checks in and sees the streak and points', async ({ browser, request }) => {
-  test.skip(!(await features(request)).checkIns, 'check-in back end (issue 5) is not on this host yet');
+test('a member checks in and sees the streak and points', async ({ browser }) => {
   const context = await browser.newContext();
   await signIn(context, 'bob@demo.local');
   const page = await context.newPage();
@@ -144,8 +132,7 @@ test('keyboard only: skip link, then a post opens with Enter and a reaction togg
   await expect(like).toHaveAttribute('aria-pressed', pressed === 'true' ? 'false' : 'true');
 });
 
-test('comments and reaction counts on an open post update live', async ({ browser, request }) => {
-  test.skip(!(await features(request)).hub, 'real-time hub (issue 7) is not on this host yet');
+test('comments and reaction counts on an open post update live', async ({ browser }) => {
   const aliceContext = await browser.newContext();
   const bobContext = await browser.newContext();
   await signIn(aliceContext, 'alice@demo.local');

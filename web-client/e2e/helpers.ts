@@ -1,4 +1,4 @@
-import { expect, type APIRequestContext, type BrowserContext, type Page } from '@playwright/test';
+import { expect, type BrowserContext, type Page } from '@playwright/test';
 
 export const demoPassword = 'Community!2026';
 
@@ -9,17 +9,6 @@ export async function signIn(context: BrowserContext, email: string, password = 
 }
 
 export const unique = (prefix: string) => `${prefix}${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
-
-/** Which not-yet-merged back ends this host has, read from its own OpenAPI document and hub endpoint. */
-export async function features(request: APIRequestContext) {
-  const doc = (await (await request.get('/openapi/v1.json')).json()) as { paths: Record<string, unknown> };
-  const negotiate = await request.post('/hubs/community/negotiate?negotiateVersion=1');
-  return {
-    checkIns: '/api/check-ins' in doc.paths,
-    invites: '/api/me/invite' in doc.paths,
-    hub: negotiate.status() !== 404,
-  };
-}
 
 /** Reloads until the locator shows up: for effects that arrive through the outbox a moment after the action. */
 export async function eventually(page: Page, check: () => Promise<void>, timeoutMs = 20_000) {

@@ -11,6 +11,7 @@ using UserOps.Community.Groups;
 using UserOps.Community.Growth;
 using UserOps.Community.Identity;
 using UserOps.Community.Referrals;
+using UserOps.Community.Notifications;
 
 namespace UserOps.Community.Host.Hosting;
 
@@ -32,6 +33,7 @@ internal static class HostBuilderExtensions
         services.AddGroupsModule(configuration);
         services.AddContentModule(configuration);
         services.AddGrowthModule(configuration);
+        services.AddNotificationsModule(configuration);
         services.AddEngagementModule(configuration);
         services.AddReferralsModule(configuration);
 

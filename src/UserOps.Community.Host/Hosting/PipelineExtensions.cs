@@ -8,6 +8,7 @@ using UserOps.Community.Groups;
 using UserOps.Community.Growth;
 using UserOps.Community.Identity;
 using UserOps.Community.Referrals;
+using UserOps.Community.Notifications;
 
 namespace UserOps.Community.Host.Hosting;
 
@@ -31,6 +32,7 @@ internal static class PipelineExtensions
         app.MapGroupsModule();
         app.MapContentModule();
         app.MapGrowthModule();
+        app.MapNotificationsModule();
         app.MapEngagementModule();
         app.MapReferralsModule();
         app.MapOutboxAdmin();

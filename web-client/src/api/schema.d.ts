@@ -739,6 +739,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/announcements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send an announcement to every member (operators); delivered through the outbox. */
+        post: operations["PublishAnnouncement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/posts/{id}": {
         parameters: {
             query?: never;
@@ -1106,6 +1123,92 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/me/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My notifications and announcements, newest first, in my language. */
+        get: operations["ListMyNotifications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/notifications/unread-count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How many of my notifications are unread. */
+        get: operations["GetMyUnreadNotificationCount"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/notifications/{id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark one notification read (repeating it changes nothing). */
+        post: operations["MarkNotificationRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/notifications/read-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark all my notifications read. */
+        post: operations["MarkAllNotificationsRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/notification-preferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** In-app on/off (and the future digest e-mail) per kind. */
+        get: operations["GetMyNotificationPreferences"];
+        /** Change some kinds; kinds not sent keep their setting. Off means neither stored nor pushed. */
+        put: operations["UpdateMyNotificationPreferences"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/check-ins": {
         parameters: {
             query?: never;
@@ -1460,6 +1563,16 @@ export interface components {
             expiresIn: number | string;
             refreshToken: string;
         };
+        AnnouncementAccepted: {
+            /** Format: uuid */
+            id: string;
+        };
+        AnnouncementRequest: {
+            titleEn: null | string;
+            titleZh: null | string;
+            bodyEn: null | string;
+            bodyZh: null | string;
+        };
         AuthorView: {
             /** Format: uuid */
             id: string;
@@ -1739,6 +1852,10 @@ export interface components {
             items: components["schemas"]["MemberResponse"][];
             nextCursor: null | string;
         };
+        CursorPageOfNotificationMessage: {
+            items: components["schemas"]["NotificationMessage"][];
+            nextCursor: null | string;
+        };
         CursorPageOfPostSummary: {
             items: components["schemas"]["PostSummary"][];
             nextCursor: null | string;
@@ -1954,6 +2071,10 @@ export interface components {
         ManualBadgeRequest: {
             reason: string;
         };
+        MarkedRead: {
+            /** Format: int32 */
+            marked: number | string;
+        };
         MemberResponse: {
             /** Format: uuid */
             userId: string;
@@ -2019,6 +2140,27 @@ export interface components {
             rewardCapped: boolean;
             /** Format: int32 */
             pointsEarned: number | string;
+        };
+        /** @description Payload of `notification`, and an item of `GET /api/me/notifications`; string NotificationMessage.Text is in the member's locale. */
+        NotificationMessage: {
+            /** Format: uuid */
+            id: string;
+            kind: string;
+            text: string;
+            body: null | string;
+            /** Format: uuid */
+            actorId: null | string;
+            actorName: null | string;
+            /** Format: uuid */
+            groupId: null | string;
+            /** Format: uuid */
+            subjectId: null | string;
+            data: {
+                [key: string]: string;
+            };
+            /** Format: date-time */
+            createdAt: string;
+            isRead: boolean;
         };
         OutboxMessageView: {
             /** Format: int64 */
@@ -2120,6 +2262,14 @@ export interface components {
                 [key: string]: number | string;
             };
             myReactions: string[];
+        };
+        PreferenceItem: {
+            kind: string;
+            inApp: boolean;
+            emailDigest: boolean;
+        };
+        PreferencesBody: {
+            preferences: null | components["schemas"]["PreferenceItem"][];
         };
         PreviewRequest: {
             rule: components["schemas"]["RuleRequest"];
@@ -2413,6 +2563,10 @@ export interface components {
         TransferOwnershipRequest: {
             /** Format: uuid */
             userId: string;
+        };
+        UnreadCount: {
+            /** Format: int32 */
+            count: number | string;
         };
         UpdateGroupRequest: {
             name: null | string;
@@ -3805,6 +3959,39 @@ export interface operations {
             };
         };
     };
+    PublishAnnouncement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AnnouncementRequest"];
+            };
+        };
+        responses: {
+            /** @description Accepted */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnnouncementAccepted"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+        };
+    };
     GetPost: {
         parameters: {
             query?: never;
@@ -4595,6 +4782,143 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    ListMyNotifications: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                unreadOnly?: boolean;
+                limit?: number | string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CursorPageOfNotificationMessage"];
+                };
+            };
+        };
+    };
+    GetMyUnreadNotificationCount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnreadCount"];
+                };
+            };
+        };
+    };
+    MarkNotificationRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    MarkAllNotificationsRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarkedRead"];
+                };
+            };
+        };
+    };
+    GetMyNotificationPreferences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PreferencesBody"];
+                };
+            };
+        };
+    };
+    UpdateMyNotificationPreferences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PreferencesBody"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PreferencesBody"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
             };
         };
     };

@@ -148,6 +148,7 @@ internal sealed class OutboxProcessor(
         await db.SaveChangesAsync(cancellationToken);
         await AcknowledgeAsync(db, claim.Owner, claim.Messages, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        scope.ServiceProvider.GetService<AfterCommitActions>()?.Run();
         RecordDispatched(claim.Messages);
     }
 
@@ -207,6 +208,7 @@ internal sealed class OutboxProcessor(
         db.ProcessedMessages.Add(new ProcessedMessage { Handler = handler.Name, MessageId = message.MessageId, ProcessedAt = Now() });
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        scope.ServiceProvider.GetService<AfterCommitActions>()?.Run();
     }
 
     private async Task AcknowledgeAsync(

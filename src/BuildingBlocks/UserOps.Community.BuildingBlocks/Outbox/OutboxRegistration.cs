@@ -16,6 +16,7 @@ public static class OutboxRegistration
         services.AddSingleton<OutboxWriterInterceptor>();
         services.AddSingleton<HandlerRegistry>();
         services.AddSingleton<OutboxProcessor>();
+        services.AddScoped<AfterCommitActions>();
         services.AddSingleton(sp => new OutboxDrainer(sp.GetRequiredService<OutboxProcessor>(), sp.GetRequiredService<OutboxSignal>()));
         services.AddHostedService<OutboxDispatcher>();
         return services;

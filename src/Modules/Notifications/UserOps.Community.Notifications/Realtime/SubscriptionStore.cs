@@ -1,0 +1,73 @@
+using Microsoft.EntityFrameworkCore;
+using UserOps.Community.BuildingBlocks.Persistence;
+using UserOps.Community.Notifications.Domain;
+
+namespace UserOps.Community.Notifications.Realtime;
+
+/// <summary>
+/// Hub subscriptions in the shared database, so every instance sees who is online and can find the
+/// connections of a member who lost access (the Redis backplane then removes them wherever they live).
+/// </summary>
+internal sealed class SubscriptionStore(CommunityDbContext db, HostInstance instance, TimeProvider timeProvider)
+{
+    /// <summary>Rows not refreshed for this long belong to an instance that died; they stop counting.</summary>
+    public static readonly TimeSpan Expiry = TimeSpan.FromMinutes(3);
+
+    public async Task AddAsync(string connectionId, Guid groupId, Guid userId, CancellationToken cancellationToken)
+    {
+        var exists = await db.Set<HubSubscription>().AnyAsync(s => s.ConnectionId == connectionId && s.GroupId == groupId, cancellationToken);
+        if (!exists)
+        {
+            db.Add(new HubSubscription { ConnectionId = connectionId, GroupId = groupId, UserId = userId, InstanceId = instance.Id, SeenAt = Now() });
+            await db.SaveChangesAsync(cancellationToken);
+        }
+    }
+
+    public async Task<bool> RemoveAsync(string connectionId, Guid groupId, CancellationToken cancellationToken) =>
+        await db.Set<HubSubscription>().Where(s => s.ConnectionId == connectionId && s.GroupId == groupId).ExecuteDeleteAsync(cancellationToken) > 0;
+
+    public async Task<IReadOnlyList<Guid>> RemoveConnectionAsync(string connectionId, CancellationToken cancellationToken)
+    {
+        var groups = await db.Set<HubSubscription>().Where(s => s.ConnectionId == connectionId).Select(s => s.GroupId).ToListAsync(cancellationToken);
+        if (groups.Count > 0)
+        {
+            await db.Set<HubSubscription>().Where(s => s.ConnectionId == connectionId).ExecuteDeleteAsync(cancellationToken);
+        }
+
+        return groups;
+    }
+
+    public Task<int> CountOnlineAsync(Guid groupId, CancellationToken cancellationToken)
+    {
+        var since = Now() - Expiry;
+        return db.Set<HubSubscription>().Where(s => s.GroupId == groupId && s.SeenAt >= since).Select(s => s.UserId).Distinct().CountAsync(cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<Guid>> OnlineMembersAsync(Guid groupId, int limit, CancellationToken cancellationToken)
+    {
+        var since = Now() - Expiry;
+        return await db.Set<HubSubscription>().Where(s => s.GroupId == groupId && s.SeenAt >= since)
+            .Select(s => s.UserId).Distinct().OrderBy(id => id).Take(limit).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>Connections (on any instance) through which <paramref name="userId"/> follows the group.</summary>
+    public async Task<IReadOnlyList<string>> ConnectionsOfAsync(Guid groupId, Guid userId, CancellationToken cancellationToken) =>
+        await db.Set<HubSubscription>().Where(s => s.GroupId == groupId && s.UserId == userId).Select(s => s.ConnectionId).ToListAsync(cancellationToken);
+
+    public async Task<IReadOnlyList<HubSubscription>> SubscribersOfAsync(Guid groupId, CancellationToken cancellationToken) =>
+        await db.Set<HubSubscription>().AsNoTracking().Where(s => s.GroupId == groupId).ToListAsync(cancellationToken);
+
+    public async Task DeleteAsync(IReadOnlyCollection<string> connectionIds, Guid groupId, CancellationToken cancellationToken) =>
+        await db.Set<HubSubscription>().Where(s => s.GroupId == groupId && connectionIds.Contains(s.ConnectionId)).ExecuteDeleteAsync(cancellationToken);
+
+    /// <summary>Marks this instance's rows alive and drops rows every instance abandoned.</summary>
+    public async Task HeartbeatAsync(CancellationToken cancellationToken)
+    {
+        var now = Now();
+        await db.Set<HubSubscription>().Where(s => s.InstanceId == instance.Id).ExecuteUpdateAsync(s => s.SetProperty(x => x.SeenAt, now), cancellationToken);
+        var expired = now - Expiry;
+        await db.Set<HubSubscription>().Where(s => s.SeenAt < expired).ExecuteDeleteAsync(cancellationToken);
+    }
+
+    private DateTime Now() => timeProvider.GetUtcNow().UtcDateTime;
+}
