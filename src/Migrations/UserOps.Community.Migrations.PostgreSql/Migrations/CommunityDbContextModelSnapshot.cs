@@ -1794,7 +1794,7 @@ namespace UserOps.Community.Migrations.PostgreSql.Migrations
                             Enabled = true,
                             EventType = "StreakReached",
                             Multiplier = 1m,
-                            Name = "Reached a 7-day streak",
+                            Name = "Reached a streak milestone",
                             Points = 20,
                             Recipient = 0,
                             UpdatedAt = new DateTime(2026, 11, 28, 0, 0, 0, 0, DateTimeKind.Utc),

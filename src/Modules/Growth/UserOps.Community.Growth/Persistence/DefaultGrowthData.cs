@@ -14,7 +14,7 @@ internal static class DefaultGrowthData
         Rule("01a2d000-0000-7000-8000-000000000002", "Commented", EventTypes.CommentPosted, Recipient.Actor, 2, dailyCap: 40, minLength: 5),
         Rule("01a2d000-0000-7000-8000-000000000003", "Received a reaction", EventTypes.ReactionAdded, Recipient.ContentAuthor, 1, dailyCap: 50, perActorDailyCap: 5),
         Rule("01a2d000-0000-7000-8000-000000000004", "Daily check-in", EventTypes.CheckInRecorded, Recipient.Actor, 5, dailyCap: 5),
-        Rule("01a2d000-0000-7000-8000-000000000005", "Reached a 7-day streak", EventTypes.StreakReached, Recipient.Actor, 20),
+        Rule("01a2d000-0000-7000-8000-000000000005", "Reached a streak milestone", EventTypes.StreakReached, Recipient.Actor, 20),
         Rule("01a2d000-0000-7000-8000-000000000006", "Completed the profile", EventTypes.ProfileCompleted, Recipient.Actor, 20, totalCap: 20),
         Rule("01a2d000-0000-7000-8000-000000000007", "Invited a member who became active", EventTypes.ReferralActivated, Recipient.Inviter, 100),
         Rule("01a2d000-0000-7000-8000-000000000008", "Joined through an invitation and became active", EventTypes.ReferralActivated, Recipient.Invitee, 50),
