@@ -38,6 +38,7 @@ public static class GrowthModule
         services.AddScoped<MemberCounters>();
         services.AddScoped<BadgeAwarder>();
         services.AddScoped<PointsLedger>();
+        services.AddScoped<PointsGrants>();
         services.AddScoped<LevelProgression>();
         services.AddScoped<PointsEngine>();
         services.AddScoped<IPrivilegeQuery, PrivilegeQuery>();

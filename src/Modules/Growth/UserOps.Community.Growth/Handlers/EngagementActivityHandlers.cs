@@ -1,22 +1,19 @@
 using Microsoft.EntityFrameworkCore;
 using UserOps.Community.BuildingBlocks.Events;
-using UserOps.Community.BuildingBlocks.Outbox;
 using UserOps.Community.BuildingBlocks.Persistence;
-using UserOps.Community.BuildingBlocks.Time;
 using UserOps.Community.Engagement.Contracts;
 using UserOps.Community.Growth.Badges;
 using UserOps.Community.Growth.Contracts;
 using UserOps.Community.Growth.Domain;
 using UserOps.Community.Growth.Engine;
 using UserOps.Community.Growth.Ledger;
-using UserOps.Community.Growth.Levels;
 
 namespace UserOps.Community.Growth.Handlers;
 
 /// <summary>Check-ins, streak milestones and completed challenges as activities; a challenge's own reward is granted here, once per event.</summary>
 internal sealed class EngagementActivityHandlers(
-    PointsEngine engine, CommunityDbContext db, PointsLedger ledger, LevelProgression levels, BadgeAwarder badges,
-    GrowthSnapshot snapshot, MemberCounters counters, TimeProvider timeProvider) :
+    PointsEngine engine, CommunityDbContext db, PointsLedger ledger, PointsGrants grants, BadgeAwarder badges,
+    GrowthSnapshot snapshot, MemberCounters counters) :
     IIntegrationEventHandler<CheckInRecorded>,
     IIntegrationEventHandler<StreakBroken>,
     IIntegrationEventHandler<StreakReached>,
@@ -74,31 +71,13 @@ internal sealed class EngagementActivityHandlers(
             return;
         }
 
-        var now = timeProvider.GetUtcNow().UtcDateTime;
         var reason = $"Completed the challenge: {e.Title}";
         if (e.RewardPoints > 0)
         {
-            var zone = await snapshot.TimeZoneOfAsync(e.MemberId, cancellationToken);
-            await ledger.AppendAsync(
-                new PointEntry
-                {
-                    UserId = e.MemberId,
-                    Amount = e.RewardPoints,
-                    Kind = PointEntryKind.Granted,
-                    SourceEventId = e.EventId,
-                    SourceType = ChallengeRewardSource,
-                    SubjectKey = $"challenge-reward:{e.ChallengeId}:{e.MemberId}",
-                    GroupId = e.GroupId,
-                    OccurredAt = now,
-                    LocalDate = LocalCalendar.LocalDate(new DateTimeOffset(now, TimeSpan.Zero), zone),
-                    Reason = reason,
-                },
+            await grants.GrantAsync(
+                new PointsGrant(e.MemberId, e.RewardPoints, PointEntryKind.Granted, e.EventId, ChallengeRewardSource, reason, $"challenge-reward:{e.ChallengeId}:{e.MemberId}", e.GroupId),
+                await snapshot.TimeZoneOfAsync(e.MemberId, cancellationToken),
                 cancellationToken);
-            db.AddIntegrationEvent(
-                new PointsAwarded(e.MemberId, e.EventId, ChallengeRewardSource, e.RewardPoints, [new PointsLine(null, e.RewardPoints, reason)]) { OccurredAt = now },
-                e.MemberId,
-                timeProvider);
-            await levels.SettleAsync(e.MemberId, cancellationToken);
         }
 
         if (e.RewardBadgeId is { } badgeId && await db.Set<Badge>().AsNoTracking().FirstOrDefaultAsync(b => b.Id == badgeId && b.Enabled, cancellationToken) is { } badge)

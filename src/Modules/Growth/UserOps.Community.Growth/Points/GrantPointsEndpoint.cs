@@ -4,16 +4,13 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
-using UserOps.Community.BuildingBlocks.Outbox;
 using UserOps.Community.BuildingBlocks.Persistence;
 using UserOps.Community.BuildingBlocks.Security;
-using UserOps.Community.BuildingBlocks.Time;
 using UserOps.Community.BuildingBlocks.Web;
 using UserOps.Community.Growth.Badges;
 using UserOps.Community.Growth.Contracts;
 using UserOps.Community.Growth.Domain;
 using UserOps.Community.Growth.Ledger;
-using UserOps.Community.Growth.Levels;
 using UserOps.Community.Identity.Contracts;
 
 namespace UserOps.Community.Growth.Points;
@@ -41,38 +38,22 @@ internal static class GrantPointsEndpoint
 
     private static async Task<Results<Ok<PointsSummary>, ValidationProblem, ProblemHttpResult>> HandleAsync(
         Guid id, GrantPointsRequest request, ClaimsPrincipal principal, CommunityDbContext db, PointsLedger ledger,
-        LevelProgression levels, BadgeAwarder badges, IUserDirectory users, TimeProvider timeProvider, CancellationToken cancellationToken)
+        PointsGrants grants, BadgeAwarder badges, IUserDirectory users, CancellationToken cancellationToken)
     {
         if (await users.FindAsync(id, cancellationToken) is not { } member)
         {
             return ApiProblems.NotFound("user_not_found", "No such member.");
         }
 
-        var now = timeProvider.GetUtcNow().UtcDateTime;
         var operatorId = principal.GetUserId();
         var sourceId = Guid.CreateVersion7();
         await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
         {
             await ledger.LockMemberAsync(id, cancellationToken);
-            await ledger.AppendAsync(
-                new PointEntry
-                {
-                    UserId = id,
-                    Amount = request.Amount,
-                    Kind = request.Amount > 0 ? PointEntryKind.Granted : PointEntryKind.Revoked,
-                    SourceEventId = sourceId,
-                    SourceType = "Manual",
-                    OperatorId = operatorId,
-                    OccurredAt = now,
-                    LocalDate = LocalCalendar.LocalDate(new DateTimeOffset(now, TimeSpan.Zero), member.TimeZone),
-                    Reason = request.Reason.Trim(),
-                },
+            await grants.GrantAsync(
+                new PointsGrant(id, request.Amount, request.Amount > 0 ? PointEntryKind.Granted : PointEntryKind.Revoked, sourceId, "Manual", request.Reason.Trim(), OperatorId: operatorId),
+                member.TimeZone,
                 cancellationToken);
-            db.AddIntegrationEvent(
-                new PointsAwarded(id, sourceId, "Manual", request.Amount, [new PointsLine(null, request.Amount, request.Reason.Trim())]) { OccurredAt = now },
-                id,
-                timeProvider);
-            await levels.SettleAsync(id, cancellationToken);
             await badges.EvaluateAsync(id, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
