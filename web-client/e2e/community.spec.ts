@@ -119,9 +119,11 @@ test('keyboard only: skip link, then a post opens with Enter and a reaction togg
   await signIn(context, 'bob@demo.local');
   const page = await context.newPage();
   await page.goto('/groups/photography');
+  // Tab only once the app has rendered: a key pressed while the shell is still loading focuses nothing.
+  const firstPost = page.locator('.post-card h3 a').first();
+  await expect(firstPost).toBeVisible();
   await page.keyboard.press('Tab');
   await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused();
-  const firstPost = page.locator('.post-card h3 a').first();
   await firstPost.focus();
   await page.keyboard.press('Enter');
   await expect(page.locator('article.post h1')).toBeVisible();
