@@ -2,6 +2,8 @@
 # Runs the product benchmark and the bare-SignalR baseline for each point, same machine, same run.
 # Usage: bench/UserOps.Community.Benchmarks.Realtime/run.sh [C:rates ...]   e.g. 1000:5,10,20 5000:1,2
 # BASELINE_DIR: a writable copy of ../shared/tools/signalr-baseline (copied to /tmp when unset).
+# PROVIDER=PostgreSql runs the product on a fresh database in the server COMMUNITY_TEST_POSTGRES points at
+# (default: SQLite in a temp directory).
 set -u
 cd "$(dirname "$0")/../.."
 ulimit -n 200000 2>/dev/null || ulimit -n "$(ulimit -Hn)"
@@ -18,8 +20,13 @@ declare -A BASELINE_RATES=([1000]=50,100,150 [5000]=2.5,5,7.5 [10000]=0.2)
 for point in "${points[@]}"; do
   C=${point%%:*}; rates=${point#*:}
   db=$(mktemp -d /tmp/userops-rt-bench.XXXXXX)
+  database=("--ConnectionStrings:Community=Data Source=$db/community.db")
+  if [ "${PROVIDER:-Sqlite}" = "PostgreSql" ]; then
+    database=(--Database:Provider=PostgreSql --Database:MigrateOnStartup=true
+      "--ConnectionStrings:Community=${COMMUNITY_TEST_POSTGRES/Database=postgres/Database=rtbench_$(basename "$db" | tr -dc 'a-zA-Z0-9' | tr 'A-Z' 'a-z')}")
+  fi
   dotnet src/UserOps.Community.Host/bin/Release/net10.0/UserOps.Community.Host.dll --Urls "http://127.0.0.1:$port" \
-    "--ConnectionStrings:Community=Data Source=$db/community.db" --Seed:Demo=false \
+    "${database[@]}" --Seed:Demo=false \
     --Bootstrap:AdminEmail=admin@bench.local --Bootstrap:AdminPassword='Admin!Passw0rd' \
     --RateLimiting:Writes:PermitLimit=1000000 --RateLimiting:Auth:PermitLimit=1000000 \
     --Logging:LogLevel:Default=Warning > "$results/product-server-C$C.log" 2>&1 &

@@ -149,9 +149,10 @@ public static class GrowthApi
         where TEvent : IIntegrationEvent
     {
         // SQLite has no schemas: the model flattens "messaging.outbox_messages" into "messaging_outbox_messages".
+        // Lane 0 (default) holds every event once; other lanes hold copies.
         var sql = factory.Database.Provider == DatabaseProvider.Sqlite
-            ? "SELECT payload AS \"Value\" FROM messaging_outbox_messages WHERE type = {0} ORDER BY id"
-            : "SELECT payload AS \"Value\" FROM messaging.outbox_messages WHERE type = {0} ORDER BY id";
+            ? "SELECT payload AS \"Value\" FROM messaging_outbox_messages WHERE type = {0} AND lane = 0 ORDER BY id"
+            : "SELECT payload AS \"Value\" FROM messaging.outbox_messages WHERE type = {0} AND lane = 0 ORDER BY id";
         await using var scope = factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CommunityDbContext>();
         var payloads = await db.Database

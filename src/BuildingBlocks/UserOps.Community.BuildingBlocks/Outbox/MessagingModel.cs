@@ -14,13 +14,13 @@ internal sealed class MessagingModel
             b.ToTable("outbox_messages", Schema);
             b.HasKey(m => m.Id);
             b.Property(m => m.Id).ValueGeneratedOnAdd();
-            b.HasIndex(m => m.MessageId).IsUnique();
+            b.HasIndex(m => new { m.MessageId, m.Lane }).IsUnique();
             b.Property(m => m.Type).HasMaxLength(300);
             b.Property(m => m.LeaseOwner).HasMaxLength(64);
             b.Property(m => m.LastError).HasMaxLength(4000);
-            // Claim scans pending messages in order; the aggregate index keeps per-aggregate ordering checks cheap.
-            b.HasIndex(m => new { m.Status, m.Id });
-            b.HasIndex(m => new { m.AggregateId, m.Status, m.Id });
+            // Claim scans a lane's pending messages in order; the aggregate index keeps per-aggregate ordering checks cheap.
+            b.HasIndex(m => new { m.Lane, m.Status, m.Id });
+            b.HasIndex(m => new { m.AggregateId, m.Lane, m.Status, m.Id });
         });
 
         modelBuilder.Entity<ProcessedMessage>(b =>

@@ -10,7 +10,7 @@ using UserOps.Community.BuildingBlocks.Web;
 namespace UserOps.Community.BuildingBlocks.Outbox;
 
 public sealed record OutboxMessageView(
-    long Id, Guid MessageId, string Type, string Status, int Attempts, DateTime OccurredAt, DateTime NextAttemptAt, DateTime? ProcessedAt, string? LastError);
+    long Id, Guid MessageId, string Lane, string Type, string Status, int Attempts, DateTime OccurredAt, DateTime NextAttemptAt, DateTime? ProcessedAt, string? LastError);
 
 public sealed record OutboxPage(IReadOnlyList<OutboxMessageView> Items, string? NextCursor);
 
@@ -41,7 +41,7 @@ public static class OutboxAdminEndpoints
         }
 
         var items = await query.OrderByDescending(m => m.Id).Take(take + 1)
-            .Select(m => new OutboxMessageView(m.Id, m.MessageId, m.Type, m.Status.ToString(), m.Attempts, m.OccurredAt, m.NextAttemptAt, m.ProcessedAt, m.LastError))
+            .Select(m => new OutboxMessageView(m.Id, m.MessageId, m.Lane.ToString(), m.Type, m.Status.ToString(), m.Attempts, m.OccurredAt, m.NextAttemptAt, m.ProcessedAt, m.LastError))
             .ToListAsync(cancellationToken);
         var next = items.Count > take ? items[take - 1].Id.ToString(System.Globalization.CultureInfo.InvariantCulture) : null;
         return TypedResults.Ok(new OutboxPage([.. items.Take(take)], next));

@@ -4,7 +4,9 @@ using Microsoft.Extensions.Options;
 
 namespace UserOps.Community.BuildingBlocks.Outbox;
 
-/// <summary>Delivers outbox messages: at once after a local commit, otherwise on the poll interval.</summary>
+/// <summary>
+/// Delivers outbox messages, one loop per lane: at once after a local commit, otherwise on the poll interval.
+/// </summary>
 internal sealed class OutboxDispatcher(
     OutboxProcessor processor,
     OutboxSignal signal,
@@ -19,23 +21,28 @@ internal sealed class OutboxDispatcher(
         }
 
         await Task.Yield();
+        await Task.WhenAll(OutboxLanes.All.Select(lane => RunLaneAsync(lane, stoppingToken)));
+    }
+
+    private async Task RunLaneAsync(OutboxLane lane, CancellationToken stoppingToken)
+    {
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
-                while (await processor.ProcessBatchAsync(stoppingToken) > 0)
+                while (await processor.ProcessBatchAsync(lane, stoppingToken) > 0)
                 {
                 }
             }
             catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
             {
-                logger.LogError(exception, "Outbox dispatcher pass failed; retrying after the poll interval");
+                logger.LogError(exception, "Outbox dispatcher pass on the {Lane} lane failed; retrying after the poll interval", lane);
             }
 
             try
             {
-                var woken = await signal.WaitAsync(options.Value.PollInterval, stoppingToken);
-                if (!woken)
+                var woken = await signal.WaitAsync(lane, options.Value.PollInterval, stoppingToken);
+                if (!woken && lane == OutboxLane.Default)
                 {
                     await processor.RefreshBacklogAsync(stoppingToken);
                 }

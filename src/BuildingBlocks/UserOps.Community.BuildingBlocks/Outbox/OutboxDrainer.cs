@@ -19,7 +19,13 @@ public sealed class OutboxDrainer
         var elapsed = Stopwatch.StartNew();
         while (true)
         {
-            if (await _processor.ProcessBatchAsync(cancellationToken) > 0)
+            var processed = 0;
+            foreach (var lane in OutboxLanes.All)
+            {
+                processed += await _processor.ProcessBatchAsync(lane, cancellationToken);
+            }
+
+            if (processed > 0)
             {
                 continue;
             }

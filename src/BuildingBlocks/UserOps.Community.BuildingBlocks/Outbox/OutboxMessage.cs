@@ -14,6 +14,8 @@ internal sealed class OutboxMessage
 
     public Guid MessageId { get; set; }
 
+    public OutboxLane Lane { get; set; }
+
     public required string Type { get; set; }
 
     public required string Payload { get; set; }
@@ -37,4 +39,18 @@ internal sealed class OutboxMessage
     public DateTime? ProcessedAt { get; set; }
 
     public string? LastError { get; set; }
+
+    /// <summary>The same event, pending in another lane.</summary>
+    public OutboxMessage CopyTo(OutboxLane lane) => new()
+    {
+        MessageId = MessageId,
+        Lane = lane,
+        Type = Type,
+        Payload = Payload,
+        AggregateId = AggregateId,
+        OccurredAt = OccurredAt,
+        CreatedAt = CreatedAt,
+        NextAttemptAt = NextAttemptAt,
+        Status = OutboxStatus.Pending,
+    };
 }

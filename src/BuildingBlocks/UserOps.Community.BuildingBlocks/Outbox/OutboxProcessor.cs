@@ -25,9 +25,9 @@ internal sealed class OutboxProcessor(
     private readonly OutboxOptions _options = options.Value;
     private readonly IOutboxAcknowledgeObserver[] _observers = [.. observers];
 
-    public async Task<int> ProcessBatchAsync(CancellationToken cancellationToken)
+    public async Task<int> ProcessBatchAsync(OutboxLane lane, CancellationToken cancellationToken)
     {
-        var claim = await ClaimAsync(cancellationToken);
+        var claim = await ClaimAsync(lane, cancellationToken);
         if (claim.Messages.Count == 0)
         {
             return 0;
@@ -35,6 +35,7 @@ internal sealed class OutboxProcessor(
 
         using var activity = OutboxMetrics.ActivitySource.StartActivity("outbox.batch");
         activity?.SetTag("outbox.batch.size", claim.Messages.Count);
+        activity?.SetTag("outbox.lane", lane.ToString());
         try
         {
             await DeliverTogetherAsync(claim, cancellationToken);
@@ -56,8 +57,20 @@ internal sealed class OutboxProcessor(
         var db = scope.ServiceProvider.GetRequiredService<CommunityDbContext>();
         var now = Now();
         // A due message queued behind a backing-off one of its aggregate is not deliverable: it must not count.
-        return await db.OutboxMessages.AnyAsync(m => m.Status == OutboxStatus.Pending && m.LeaseExpiresAt >= now, cancellationToken)
-            || await Deliverable(db, now).AnyAsync(cancellationToken);
+        if (await db.OutboxMessages.AnyAsync(m => m.Status == OutboxStatus.Pending && m.LeaseExpiresAt >= now, cancellationToken))
+        {
+            return true;
+        }
+
+        foreach (var lane in OutboxLanes.All)
+        {
+            if (await Deliverable(db, now, lane).AnyAsync(cancellationToken))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     public async Task RefreshBacklogAsync(CancellationToken cancellationToken)
@@ -67,7 +80,7 @@ internal sealed class OutboxProcessor(
         metrics.Backlog(await db.OutboxMessages.LongCountAsync(m => m.Status == OutboxStatus.Pending, cancellationToken));
     }
 
-    private async Task<Claim> ClaimAsync(CancellationToken cancellationToken)
+    private async Task<Claim> ClaimAsync(OutboxLane lane, CancellationToken cancellationToken)
     {
         await using var scope = scopeFactory.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CommunityDbContext>();
@@ -78,7 +91,7 @@ internal sealed class OutboxProcessor(
         await ClaimLock.AcquireAsync(db, cancellationToken);
         var now = Now();
 
-        var candidates = await Deliverable(db, now)
+        var candidates = await Deliverable(db, now, lane)
             .OrderBy(m => m.Id)
             .Select(m => m.Id)
             .Take(_options.BatchSize)
@@ -108,12 +121,12 @@ internal sealed class OutboxProcessor(
         return new Claim(owner, messages);
     }
 
-    // A message waits while an earlier message of its aggregate is leased elsewhere or backing off.
-    private static IQueryable<OutboxMessage> Deliverable(CommunityDbContext db, DateTime now) =>
+    // A message waits while an earlier message of its aggregate in its lane is leased elsewhere or backing off.
+    private static IQueryable<OutboxMessage> Deliverable(CommunityDbContext db, DateTime now, OutboxLane lane) =>
         db.OutboxMessages
-            .Where(m => m.Status == OutboxStatus.Pending && m.NextAttemptAt <= now
+            .Where(m => m.Lane == lane && m.Status == OutboxStatus.Pending && m.NextAttemptAt <= now
                 && (m.LeaseExpiresAt == null || m.LeaseExpiresAt < now))
-            .Where(m => !db.OutboxMessages.Any(e => e.AggregateId == m.AggregateId && e.Id < m.Id
+            .Where(m => !db.OutboxMessages.Any(e => e.AggregateId == m.AggregateId && e.Lane == lane && e.Id < m.Id
                 && e.Status == OutboxStatus.Pending && (e.NextAttemptAt > now || e.LeaseExpiresAt >= now)));
 
     private async Task DeliverTogetherAsync(Claim claim, CancellationToken cancellationToken)
@@ -132,7 +145,7 @@ internal sealed class OutboxProcessor(
 
         foreach (var message in claim.Messages)
         {
-            if (!registry.TryGetRoute(message.Type, out var route))
+            if (!registry.TryGetRoute(message.Type, message.Lane, out var route))
             {
                 continue;
             }
@@ -179,7 +192,7 @@ internal sealed class OutboxProcessor(
 
     private async Task DeliverAloneAsync(string owner, OutboxMessage message, CancellationToken cancellationToken)
     {
-        if (registry.TryGetRoute(message.Type, out var route))
+        if (registry.TryGetRoute(message.Type, message.Lane, out var route))
         {
             var integrationEvent = IntegrationEventSerializer.Deserialize(message.Payload, route.EventType);
             foreach (var handler in route.Handlers)

@@ -9,7 +9,7 @@ namespace UserOps.Community.BuildingBlocks.Outbox;
 /// Turns events pending on tracked entities into outbox rows inside the same SaveChanges (same transaction),
 /// and wakes the dispatcher once they are committed.
 /// </summary>
-internal sealed class OutboxWriterInterceptor(TimeProvider timeProvider, OutboxSignal signal)
+internal sealed class OutboxWriterInterceptor(TimeProvider timeProvider, OutboxSignal signal, HandlerRegistry registry)
     : SaveChangesInterceptor, IDbTransactionInterceptor
 {
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
@@ -75,6 +75,28 @@ internal sealed class OutboxWriterInterceptor(TimeProvider timeProvider, OutboxS
             }
 
             source.ClearPendingEvents();
+        }
+
+        CopyToOtherLanes(context);
+    }
+
+    // Events queued directly (AddIntegrationEvent) arrive here as default-lane rows too, so both paths fan out alike.
+    private void CopyToOtherLanes(DbContext context)
+    {
+        var added = context.ChangeTracker.Entries<OutboxMessage>()
+            .Where(entry => entry.State == EntityState.Added)
+            .Select(entry => entry.Entity)
+            .ToList();
+        var present = added.Select(m => (m.MessageId, m.Lane)).ToHashSet();
+        foreach (var message in added.Where(m => m.Lane == OutboxLane.Default))
+        {
+            foreach (var lane in registry.LanesFor(message.Type).Where(l => l != OutboxLane.Default))
+            {
+                if (present.Add((message.MessageId, lane)))
+                {
+                    context.Add(message.CopyTo(lane));
+                }
+            }
         }
     }
 }

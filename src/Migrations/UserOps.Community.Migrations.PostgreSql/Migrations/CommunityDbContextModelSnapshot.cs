@@ -266,6 +266,10 @@ namespace UserOps.Community.Migrations.PostgreSql.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
+                    b.Property<int>("Lane")
+                        .HasColumnType("integer")
+                        .HasColumnName("lane");
+
                     b.Property<string>("LastError")
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)")
@@ -314,15 +318,15 @@ namespace UserOps.Community.Migrations.PostgreSql.Migrations
                     b.HasKey("Id")
                         .HasName("pk_outbox_messages");
 
-                    b.HasIndex("MessageId")
+                    b.HasIndex("MessageId", "Lane")
                         .IsUnique()
-                        .HasDatabaseName("ix_outbox_messages_message_id");
+                        .HasDatabaseName("ix_outbox_messages_message_id_lane");
 
-                    b.HasIndex("Status", "Id")
-                        .HasDatabaseName("ix_outbox_messages_status_id");
+                    b.HasIndex("Lane", "Status", "Id")
+                        .HasDatabaseName("ix_outbox_messages_lane_status_id");
 
-                    b.HasIndex("AggregateId", "Status", "Id")
-                        .HasDatabaseName("ix_outbox_messages_aggregate_id_status_id");
+                    b.HasIndex("AggregateId", "Lane", "Status", "Id")
+                        .HasDatabaseName("ix_outbox_messages_aggregate_id_lane_status_id");
 
                     b.ToTable("outbox_messages", "messaging");
                 });

@@ -253,6 +253,10 @@ namespace UserOps.Community.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("created_at");
 
+                    b.Property<int>("Lane")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("lane");
+
                     b.Property<string>("LastError")
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT")
@@ -301,15 +305,15 @@ namespace UserOps.Community.Migrations.Sqlite.Migrations
                     b.HasKey("Id")
                         .HasName("pk_messaging_outbox_messages");
 
-                    b.HasIndex("MessageId")
+                    b.HasIndex("MessageId", "Lane")
                         .IsUnique()
-                        .HasDatabaseName("ix_messaging_outbox_messages_message_id");
+                        .HasDatabaseName("ix_messaging_outbox_messages_message_id_lane");
 
-                    b.HasIndex("Status", "Id")
-                        .HasDatabaseName("ix_messaging_outbox_messages_status_id");
+                    b.HasIndex("Lane", "Status", "Id")
+                        .HasDatabaseName("ix_messaging_outbox_messages_lane_status_id");
 
-                    b.HasIndex("AggregateId", "Status", "Id")
-                        .HasDatabaseName("ix_messaging_outbox_messages_aggregate_id_status_id");
+                    b.HasIndex("AggregateId", "Lane", "Status", "Id")
+                        .HasDatabaseName("ix_messaging_outbox_messages_aggregate_id_lane_status_id");
 
                     b.ToTable("messaging_outbox_messages", (string)null);
                 });

@@ -41,28 +41,29 @@ public static class NotificationsModule
         services.AddScoped<SubscriptionStore>();
         services.AddScoped<Notifier>();
 
-        services.AddIntegrationEventHandler<PostPublished, ContentHandlers>();
-        services.AddIntegrationEventHandler<PostEdited, ContentHandlers>();
-        services.AddIntegrationEventHandler<PostRemoved, ContentHandlers>();
-        services.AddIntegrationEventHandler<PostModerated, ContentHandlers>();
-        services.AddIntegrationEventHandler<CommentPosted, ContentHandlers>();
-        services.AddIntegrationEventHandler<CommentRemoved, ContentHandlers>();
-        services.AddIntegrationEventHandler<UserMentioned, ContentHandlers>();
-        services.AddIntegrationEventHandler<ReactionAdded, ReactionHandlers>();
-        services.AddIntegrationEventHandler<ReactionRemoved, ReactionHandlers>();
-        services.AddIntegrationEventHandler<MemberJoined, GroupHandlers>();
-        services.AddIntegrationEventHandler<MemberLeft, GroupHandlers>();
-        services.AddIntegrationEventHandler<MemberRemoved, GroupHandlers>();
-        services.AddIntegrationEventHandler<JoinRequestDecided, GroupHandlers>();
-        services.AddIntegrationEventHandler<GroupUpdated, GroupHandlers>();
-        services.AddIntegrationEventHandler<PointsAwarded, AchievementHandlers>();
-        services.AddIntegrationEventHandler<LevelReached, AchievementHandlers>();
-        services.AddIntegrationEventHandler<BadgeEarned, AchievementHandlers>();
-        services.AddIntegrationEventHandler<RedemptionFulfilled, AchievementHandlers>();
-        services.AddIntegrationEventHandler<CheckInRecorded, AchievementHandlers>();
-        services.AddIntegrationEventHandler<ChallengeCompleted, AchievementHandlers>();
-        services.AddIntegrationEventHandler<ReferralActivated, AchievementHandlers>();
-        services.AddIntegrationEventHandler<AnnouncementPublished, AchievementHandlers>();
+        // Their own lane: a push must not wait behind points and counters for the same events (ADR 0031).
+        services.AddIntegrationEventHandler<PostPublished, ContentHandlers>(OutboxLane.Realtime);
+        services.AddIntegrationEventHandler<PostEdited, ContentHandlers>(OutboxLane.Realtime);
+        services.AddIntegrationEventHandler<PostRemoved, ContentHandlers>(OutboxLane.Realtime);
+        services.AddIntegrationEventHandler<PostModerated, ContentHandlers>(OutboxLane.Realtime);
+        services.AddIntegrationEventHandler<CommentPosted, ContentHandlers>(OutboxLane.Realtime);
+        services.AddIntegrationEventHandler<CommentRemoved, ContentHandlers>(OutboxLane.Realtime);
+        services.AddIntegrationEventHandler<UserMentioned, ContentHandlers>(OutboxLane.Realtime);
+        services.AddIntegrationEventHandler<ReactionAdded, ReactionHandlers>(OutboxLane.Realtime);
+        services.AddIntegrationEventHandler<ReactionRemoved, ReactionHandlers>(OutboxLane.Realtime);
+        services.AddIntegrationEventHandler<MemberJoined, GroupHandlers>(OutboxLane.Realtime);
+        services.AddIntegrationEventHandler<MemberLeft, GroupHandlers>(OutboxLane.Realtime);
+        services.AddIntegrationEventHandler<MemberRemoved, GroupHandlers>(OutboxLane.Realtime);
+        services.AddIntegrationEventHandler<JoinRequestDecided, GroupHandlers>(OutboxLane.Realtime);
+        services.AddIntegrationEventHandler<GroupUpdated, GroupHandlers>(OutboxLane.Realtime);
+        services.AddIntegrationEventHandler<PointsAwarded, AchievementHandlers>(OutboxLane.Realtime);
+        services.AddIntegrationEventHandler<LevelReached, AchievementHandlers>(OutboxLane.Realtime);
+        services.AddIntegrationEventHandler<BadgeEarned, AchievementHandlers>(OutboxLane.Realtime);
+        services.AddIntegrationEventHandler<RedemptionFulfilled, AchievementHandlers>(OutboxLane.Realtime);
+        services.AddIntegrationEventHandler<CheckInRecorded, AchievementHandlers>(OutboxLane.Realtime);
+        services.AddIntegrationEventHandler<ChallengeCompleted, AchievementHandlers>(OutboxLane.Realtime);
+        services.AddIntegrationEventHandler<ReferralActivated, AchievementHandlers>(OutboxLane.Realtime);
+        services.AddIntegrationEventHandler<AnnouncementPublished, AchievementHandlers>(OutboxLane.Realtime);
         return services;
     }
 
