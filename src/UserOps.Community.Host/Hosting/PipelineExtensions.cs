@@ -21,6 +21,7 @@ internal static class PipelineExtensions
         app.UseWebClient();
         app.UseMiddleware<RequestSizeLimitMiddleware>();
         app.UseAuthentication();
+        app.UseBannedMemberGate();
         app.UseAuthorization();
         app.UseRateLimiter();
         return app;

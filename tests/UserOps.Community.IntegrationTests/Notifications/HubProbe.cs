@@ -28,6 +28,7 @@ public sealed class HubProbe : IAsyncDisposable
         Listen<PresenceChangedMessage>(RealtimeMethods.PresenceChanged);
         Listen<LeaderboardChangedMessage>(RealtimeMethods.LeaderboardChanged);
         Listen<NotificationMessage>(RealtimeMethods.Notification);
+        Listen<SessionEndedMessage>(RealtimeMethods.SessionEnded);
     }
 
     public HubConnection Connection { get; }

@@ -6,6 +6,7 @@ using UserOps.Community.BuildingBlocks.Outbox;
 using UserOps.Community.Content.Contracts;
 using UserOps.Community.IntegrationTests.Content;
 using UserOps.Community.IntegrationTests.Infrastructure;
+using UserOps.Community.IntegrationTests.Referrals;
 using UserOps.Community.Notifications.Contracts;
 
 namespace UserOps.Community.IntegrationTests.Notifications;
@@ -124,6 +125,33 @@ public sealed class RealtimeHubTests
         await Task.Delay(Quiet);
         Assert.DoesNotContain(memberProbe.Received<PostPublishedMessage>(RealtimeMethods.PostPublished), m => m.PostId == after.Id);
         await Assert.ThrowsAsync<HubException>(() => memberProbe.SubscribeAsync(groupId));
+    }
+
+    [Fact]
+    public async Task Given_a_member_banned_while_connected_Then_the_session_ends_and_no_group_event_reaches_them()
+    {
+        await using var factory = await CommunityApiFactory.CreateAsync();
+        var (owner, groupId) = await CreateGroupAsync(factory, "public");
+        var member = await factory.CreateMemberAsync();
+        var admin = await factory.CreateAdminClientAsync();
+        await using var memberProbe = await HubProbe.ConnectAsync(factory, member);
+        await using var ownerProbe = await HubProbe.ConnectAsync(factory, owner);
+        await memberProbe.SubscribeAsync(groupId);
+        await ownerProbe.SubscribeAsync(groupId);
+
+        await admin.BanAsync(member.Id, "Spam");
+        await factory.DrainOutboxAsync();
+        var ended = await memberProbe.WaitForAsync<SessionEndedMessage>(RealtimeMethods.SessionEnded, _ => true);
+        var after = await owner.Client.PublishPostAsync(groupId, "After the ban");
+        await factory.DrainOutboxAsync();
+
+        Assert.Equal("banned", ended.Reason);
+        await ownerProbe.WaitForAsync<PostPublishedMessage>(RealtimeMethods.PostPublished, m => m.PostId == after.Id);
+        await Task.Delay(Quiet);
+        Assert.DoesNotContain(memberProbe.Received<PostPublishedMessage>(RealtimeMethods.PostPublished), m => m.PostId == after.Id);
+        var refused = await Assert.ThrowsAsync<HubException>(() => memberProbe.SubscribeAsync(groupId));
+        Assert.Contains("account_banned", refused.Message);
+        await Assert.ThrowsAnyAsync<Exception>(() => HubProbe.ConnectAsync(factory, member));
     }
 
     [Fact]

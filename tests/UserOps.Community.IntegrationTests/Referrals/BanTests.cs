@@ -27,6 +27,34 @@ public sealed class BanTests
     }
 
     [Fact]
+    public async Task Given_a_member_with_a_live_access_token_When_banned_Then_their_next_request_is_unauthorised_until_the_ban_is_lifted()
+    {
+        await using var factory = await CommunityApiFactory.CreateAsync();
+        var admin = await factory.CreateAdminClientAsync();
+        var member = await factory.CreateMemberAsync();
+        using (var before = await member.Client.GetAsync("/api/me"))
+        {
+            await before.ShouldBeAsync(HttpStatusCode.OK);
+        }
+
+        await admin.BanAsync(member.Id);
+        using (var banned = await member.Client.GetAsync("/api/me"))
+        {
+            await banned.ShouldBeAsync(HttpStatusCode.Unauthorized);
+        }
+
+        using var post = await member.Client.PostAsJsonAsync("/api/check-ins", new { });
+        await post.ShouldBeAsync(HttpStatusCode.Unauthorized);
+        using (var lifted = await admin.DeleteAsync($"/api/admin/users/{member.Id}/ban"))
+        {
+            await lifted.ShouldBeAsync(HttpStatusCode.OK);
+        }
+
+        using var afterLift = await member.Client.GetAsync("/api/me");
+        await afterLift.ShouldBeAsync(HttpStatusCode.OK);
+    }
+
+    [Fact]
     public async Task Given_a_lifted_ban_Then_the_member_signs_in_again_and_MemberUnbanned_is_published()
     {
         await using var factory = await CommunityApiFactory.CreateAsync();

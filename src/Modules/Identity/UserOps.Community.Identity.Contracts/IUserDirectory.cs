@@ -18,6 +18,9 @@ public interface IUserDirectory
     /// <summary>The members found among <paramref name="userIds"/>, by id.</summary>
     Task<IReadOnlyDictionary<Guid, UserSummary>> GetManyAsync(IReadOnlyCollection<Guid> userIds, CancellationToken cancellationToken);
 
+    /// <summary>Whether the member is banned now (read from the database, not from the caller's claims).</summary>
+    Task<bool> IsBannedAsync(Guid userId, CancellationToken cancellationToken);
+
     /// <summary>How many accounts were created in [<paramref name="from"/>, <paramref name="to"/>) (UTC); for acquisition statistics.</summary>
     Task<int> CountRegisteredAsync(DateTime from, DateTime to, CancellationToken cancellationToken);
 }

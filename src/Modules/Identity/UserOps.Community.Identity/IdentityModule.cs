@@ -62,12 +62,18 @@ public static class IdentityModule
             .AddPolicy(CommunityPolicies.Operator, p => p.RequireRole(CommunityRoles.Operator, CommunityRoles.Admin))
             .AddPolicy(CommunityPolicies.Moderator, p => p.RequireRole(CommunityRoles.Moderator, CommunityRoles.Admin));
 
+        services.AddMemoryCache();
+        services.Configure<BanCheckOptions>(configuration.GetSection(BanCheckOptions.SectionName));
+        services.AddSingleton<BanCache>();
         services.AddScoped<IUserDirectory, UserDirectory>();
         services.AddScoped<AccountProvisioner>();
         services.AddScoped<IStartupTask, AdminBootstrapTask>();
         services.AddScoped<IDemoSeeder, IdentityDemoSeeder>();
         return services;
     }
+
+    /// <summary>Goes right after UseAuthentication: refuses every request of a banned member.</summary>
+    public static IApplicationBuilder UseBannedMemberGate(this IApplicationBuilder app) => app.UseMiddleware<BannedMemberGate>();
 
     public static IEndpointRouteBuilder MapIdentityModule(this IEndpointRouteBuilder endpoints)
     {

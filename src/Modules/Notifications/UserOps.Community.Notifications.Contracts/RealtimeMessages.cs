@@ -29,6 +29,9 @@ public static class RealtimeMethods
 
     /// <summary>A stored notification for this member only (<see cref="NotificationMessage"/>).</summary>
     public const string Notification = "notification";
+
+    /// <summary>This member's account was banned: group streams are gone, sign-in fails; close (<see cref="SessionEndedMessage"/>).</summary>
+    public const string SessionEnded = "sessionEnded";
 }
 
 /// <summary>Payload of <c>postPublished</c>.</summary>
@@ -51,6 +54,9 @@ public sealed record CheckInCountChangedMessage(Guid GroupId, DateOnly Day, int 
 
 /// <summary>Payload of <c>presenceChanged</c>: how many members are online in the group and up to 50 of their ids.</summary>
 public sealed record PresenceChangedMessage(Guid GroupId, int Online, IReadOnlyList<Guid> MemberIds);
+
+/// <summary>Payload of <c>sessionEnded</c>; <see cref="Reason"/> is <c>banned</c>.</summary>
+public sealed record SessionEndedMessage(string Reason);
 
 /// <summary>Payload of <c>leaderboardChanged</c>.</summary>
 public sealed record LeaderboardChangedMessage(DateTime At);

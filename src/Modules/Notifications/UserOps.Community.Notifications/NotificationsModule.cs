@@ -10,6 +10,7 @@ using UserOps.Community.Content.Contracts;
 using UserOps.Community.Engagement.Contracts;
 using UserOps.Community.Groups.Contracts;
 using UserOps.Community.Growth.Contracts;
+using UserOps.Community.Identity.Contracts;
 using UserOps.Community.Notifications.Announcements;
 using UserOps.Community.Notifications.Contracts;
 using UserOps.Community.Notifications.Handlers;
@@ -64,6 +65,7 @@ public static class NotificationsModule
         services.AddIntegrationEventHandler<ChallengeCompleted, AchievementHandlers>(OutboxLane.Realtime);
         services.AddIntegrationEventHandler<ReferralActivated, AchievementHandlers>(OutboxLane.Realtime);
         services.AddIntegrationEventHandler<AnnouncementPublished, AchievementHandlers>(OutboxLane.Realtime);
+        services.AddIntegrationEventHandler<MemberBanned, AccountHandlers>(OutboxLane.Realtime);
         return services;
     }
 

@@ -42,7 +42,7 @@ internal static class BanEndpoints
 
     private static async Task<Results<Ok<BanResponse>, ValidationProblem, ProblemHttpResult>> BanAsync(
         Guid id, BanRequest request, ClaimsPrincipal principal, UserManager<CommunityUser> userManager, CommunityDbContext db,
-        TimeProvider timeProvider, CancellationToken cancellationToken)
+        BanCache banCache, TimeProvider timeProvider, CancellationToken cancellationToken)
     {
         if (await userManager.FindByIdAsync(id.ToString()) is not { } user)
         {
@@ -73,11 +73,12 @@ internal static class BanEndpoints
         }
 
         await transaction.CommitAsync(cancellationToken);
+        banCache.Forget(user.Id);
         return TypedResults.Ok(new BanResponse(user.Id, true, user.BannedAt, user.BanReason));
     }
 
     private static async Task<Results<Ok<BanResponse>, ProblemHttpResult>> UnbanAsync(
-        Guid id, ClaimsPrincipal principal, UserManager<CommunityUser> userManager, TimeProvider timeProvider)
+        Guid id, ClaimsPrincipal principal, UserManager<CommunityUser> userManager, BanCache banCache, TimeProvider timeProvider)
     {
         if (await userManager.FindByIdAsync(id.ToString()) is not { } user)
         {
@@ -90,6 +91,7 @@ internal static class BanEndpoints
             return ApiProblems.Conflict(ProblemCodes.Conflict, "The member changed at the same time; try again.");
         }
 
+        banCache.Forget(user.Id);
         return TypedResults.Ok(new BanResponse(user.Id, false, null, null));
     }
 }

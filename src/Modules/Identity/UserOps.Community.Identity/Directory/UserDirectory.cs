@@ -41,6 +41,9 @@ internal sealed class UserDirectory(CommunityDbContext db) : IUserDirectory
             .ToDictionaryAsync(u => u.Id, cancellationToken);
     }
 
+    public Task<bool> IsBannedAsync(Guid userId, CancellationToken cancellationToken) =>
+        db.Set<CommunityUser>().AnyAsync(u => u.Id == userId && u.BannedAt != null, cancellationToken);
+
     public Task<int> CountRegisteredAsync(DateTime from, DateTime to, CancellationToken cancellationToken) =>
         db.Set<CommunityUser>().CountAsync(u => u.CreatedAt >= from && u.CreatedAt < to, cancellationToken);
 }

@@ -26,6 +26,12 @@ internal sealed class CommunityHub(IGroupAccessQuery access, IUserDirectory user
     public async Task<GroupSubscription> SubscribeGroup(Guid groupId)
     {
         var viewer = Context.User!.ToViewer();
+        // The connection authenticated before a ban may have happened; the database has the last word.
+        if (await users.IsBannedAsync(viewer.UserId!.Value, Context.ConnectionAborted))
+        {
+            throw new HubException("account_banned: this account is banned.");
+        }
+
         var group = await access.GetAsync(groupId, viewer, Context.ConnectionAborted);
         // Private groups look exactly like missing ones to outsiders, as in the HTTP API.
         if (group is null || !group.CanView)

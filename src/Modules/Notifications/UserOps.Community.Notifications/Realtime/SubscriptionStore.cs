@@ -54,6 +54,18 @@ internal sealed class SubscriptionStore(CommunityDbContext db, HostInstance inst
     public async Task<IReadOnlyList<string>> ConnectionsOfAsync(Guid groupId, Guid userId, CancellationToken cancellationToken) =>
         await db.Set<HubSubscription>().Where(s => s.GroupId == groupId && s.UserId == userId).Select(s => s.ConnectionId).ToListAsync(cancellationToken);
 
+    /// <summary>Every subscription of the member, on any instance, removed: for a banned account.</summary>
+    public async Task<IReadOnlyList<HubSubscription>> RemoveMemberAsync(Guid userId, CancellationToken cancellationToken)
+    {
+        var rows = await db.Set<HubSubscription>().AsNoTracking().Where(s => s.UserId == userId).ToListAsync(cancellationToken);
+        if (rows.Count > 0)
+        {
+            await db.Set<HubSubscription>().Where(s => s.UserId == userId).ExecuteDeleteAsync(cancellationToken);
+        }
+
+        return rows;
+    }
+
     public async Task<IReadOnlyList<HubSubscription>> SubscribersOfAsync(Guid groupId, CancellationToken cancellationToken) =>
         await db.Set<HubSubscription>().AsNoTracking().Where(s => s.GroupId == groupId).ToListAsync(cancellationToken);
 
