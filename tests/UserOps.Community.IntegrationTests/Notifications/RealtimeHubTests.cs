@@ -155,6 +155,27 @@ public sealed class RealtimeHubTests
     }
 
     [Fact]
+    public async Task Given_a_member_calling_the_hub_in_a_loop_Then_calls_beyond_the_limit_are_refused_across_their_connections()
+    {
+        await using var factory = await CommunityApiFactory.CreateAsync(o => o.With("Notifications:Hub:InvocationsPerMinute", 5));
+        var (owner, groupId) = await CreateGroupAsync(factory, "public");
+        await using var first = await HubProbe.ConnectAsync(factory, owner);
+        await using var second = await HubProbe.ConnectAsync(factory, owner);
+        var other = await factory.CreateMemberAsync();
+        await using var otherProbe = await HubProbe.ConnectAsync(factory, other);
+
+        // Five calls, alternating connections: the member's allowance, not each connection's.
+        for (var call = 0; call < 5; call++)
+        {
+            await (call % 2 == 0 ? first.SubscribeAsync(groupId) : second.UnsubscribeAsync(groupId));
+        }
+
+        var refused = await Assert.ThrowsAsync<HubException>(() => first.SubscribeAsync(groupId));
+        Assert.Contains("rate_limited", refused.Message);
+        await otherProbe.SubscribeAsync(groupId);
+    }
+
+    [Fact]
     public async Task Given_a_member_on_two_devices_Then_each_connection_gets_the_notification_and_nobody_else_does()
     {
         await using var factory = await CommunityApiFactory.CreateAsync();

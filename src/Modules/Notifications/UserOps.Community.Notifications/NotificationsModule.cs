@@ -2,6 +2,7 @@ using FluentValidation;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using UserOps.Community.BuildingBlocks.Outbox;
@@ -32,7 +33,10 @@ public static class NotificationsModule
         services.AddSingleton<IModuleModel, NotificationsModel>();
         services.AddValidatorsFromAssembly(typeof(NotificationsModule).Assembly, includeInternalTypes: true);
 
-        services.AddSignalR().AddMessagePackProtocol().AddRedisBackplaneWhenConfigured(configuration);
+        services.Configure<HubLimitOptions>(configuration.GetSection(HubLimitOptions.SectionName));
+        services.AddSingleton<HubInvocationLimiter>();
+        services.AddSignalR(options => options.AddFilter<HubInvocationLimiter>())
+            .AddMessagePackProtocol().AddRedisBackplaneWhenConfigured(configuration);
         services.AcceptHubAccessTokenFromQuery();
         services.AddSingleton<HostInstance>();
         services.AddSingleton<PushQueue>();
