@@ -74,4 +74,16 @@ describe('forms show server validation errors next to the field', () => {
     fireEvent.click(screen.getByRole('button', { name: '登录' }));
     expect((await screen.findByRole('alert')).textContent).toBe('邮箱或密码错误。');
   });
+
+  it('rule editor shows the translated field message from the server code in Chinese', async () => {
+    mockFetch(() => [400, {
+      code: 'validation_failed',
+      errors: { points: ["'Points' must be between 1 and 10000. You entered 0."] },
+      fieldErrors: { points: [{ code: 'between', args: { from: 1, to: 10000 } }] },
+    }]);
+    renderWith(<RuleForm rule={null} catalogue={[{ eventType: 'PostPublished', description: '', recipients: ['actor'] }]} onDone={() => {}} />, { locale: 'zh-CN' });
+    fireEvent.click(screen.getByRole('button', { name: '保存' }));
+    expect(await screen.findByText('须在 1 到 10000 之间。')).toBeTruthy();
+    expect(screen.queryByText(/You entered/)).toBeNull();
+  });
 });

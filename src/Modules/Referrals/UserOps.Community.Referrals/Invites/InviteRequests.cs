@@ -29,7 +29,7 @@ internal sealed partial class CreateCampaignRequestValidator : AbstractValidator
     {
         RuleFor(r => r.Label).NotEmpty().MaximumLength(InviteCode.LabelMax);
         RuleFor(r => r.Channel).NotEmpty().MaximumLength(InviteCode.ChannelMax)
-            .Matches(ChannelPattern()).WithMessage("Channel may use lowercase letters, digits and single hyphens, e.g. wechat-article-nov.");
+            .Matches(ChannelPattern()).WithMessage("Channel may use lowercase letters, digits and single hyphens, e.g. wechat-article-nov.").WithErrorCode("channel_format");
         RuleFor(r => r.MaxUses).InclusiveBetween(1, InviteLimits.MaxUses);
         RuleFor(r => r.ExpiresAt).Must(e => e is null || e > timeProvider.GetUtcNow()).WithMessage("expiresAt must be in the future.").WithErrorCode(FieldErrorCodes.MustBeFuture);
     }
