@@ -379,6 +379,7 @@ export const en = {
   'referrals.member': 'Member',
   'field.channel_format': 'Use lowercase letters, digits and single hyphens, e.g. wechat-article-nov.',
   'field.season_too_long': 'A season lasts at most a year.',
+  'realtime.reconnecting': 'Connection lost; reconnecting…',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -381,4 +381,5 @@ export const zhCN: Record<MessageKey, string> = {
   'referrals.member': '成员',
   'field.channel_format': '只能使用小写字母、数字和单个连字符，例如 wx-2026。',
   'field.season_too_long': '一个赛季最长一年。',
+  'realtime.reconnecting': '连接已断开，正在重新连接…',
 };
