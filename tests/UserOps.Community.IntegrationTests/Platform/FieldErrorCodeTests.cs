@@ -25,6 +25,17 @@ public sealed class FieldErrorCodeTests
     }
 
     [Fact]
+    public async Task Given_a_password_Identity_refuses_Then_its_reasons_come_as_snake_case_codes_on_the_password_field()
+    {
+        await using var factory = await CommunityApiFactory.CreateAsync();
+
+        using var response = await factory.CreateClient().RegisterAsync(ApiClient.Registration(ApiClient.NewEmail(), password: "ab"));
+
+        var problem = await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest, "validation_failed");
+        Assert.Contains("password_too_short", Codes(problem.Body.GetProperty("fieldErrors"), "password"));
+    }
+
+    [Fact]
     public async Task Given_a_preview_with_an_invalid_rule_and_days_Then_codes_are_keyed_like_the_messages_with_the_range()
     {
         await using var factory = await CommunityApiFactory.CreateAsync();

@@ -31,13 +31,9 @@ public static class ApiProblems
         requiredLevel is { } level ? $"This needs the '{privilege}' privilege, which comes with level {level}." : $"This needs the '{privilege}' privilege.",
         new Dictionary<string, object?> { ["privilege"] = privilege, ["requiredLevel"] = requiredLevel });
 
-    /// <summary>Hand-written field errors; each gets the code <c>invalid</c> unless <paramref name="code"/> names one.</summary>
-    public static ValidationProblem Validation(IDictionary<string, string[]> errors, string code = FieldErrorCodes.Invalid) =>
-        Validation(errors, errors.ToDictionary(e => e.Key, e => e.Value.Select(_ => new FieldError(code, EmptyArgs)).ToArray()));
-
     /// <summary>One hand-written field error with its stable code and the arguments its translation needs.</summary>
     public static ValidationProblem Validation(string field, string code, string message, IReadOnlyDictionary<string, object?>? args = null) =>
-        Validation(new Dictionary<string, string[]> { [field] = [message] }, new Dictionary<string, FieldError[]> { [field] = [new FieldError(code, args ?? EmptyArgs)] });
+        Validation(new Dictionary<string, string[]> { [field] = [message] }, new Dictionary<string, FieldError[]> { [field] = [new FieldError(code, args ?? FieldError.NoArgs)] });
 
     /// <summary>FluentValidation failures keyed by JSON field name (camelCase), with stable codes for the client.</summary>
     public static ValidationProblem Validation(IEnumerable<ValidationFailure> failures)
@@ -48,8 +44,6 @@ public static class ApiProblems
             byField.ToDictionary(g => g.Key, g => g.Select(f => f.ErrorMessage).ToArray()),
             byField.ToDictionary(g => g.Key, g => g.Select(FieldErrorCodes.From).ToArray()));
     }
-
-    private static readonly IReadOnlyDictionary<string, object?> EmptyArgs = new Dictionary<string, object?>();
 
     /// <summary>English messages and their stable codes, both keyed by JSON field name.</summary>
     public static ValidationProblem Validation(IDictionary<string, string[]> errors, IDictionary<string, FieldError[]> fieldErrors) =>

@@ -83,4 +83,7 @@ public static class FieldErrorCodes
 }
 
 /// <summary>One field's failure as a stable code and the arguments its translated message needs.</summary>
-public sealed record FieldError(string Code, IReadOnlyDictionary<string, object?> Args);
+public sealed record FieldError(string Code, IReadOnlyDictionary<string, object?> Args)
+{
+    public static readonly IReadOnlyDictionary<string, object?> NoArgs = new Dictionary<string, object?>();
+}

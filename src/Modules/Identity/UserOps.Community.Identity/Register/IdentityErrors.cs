@@ -31,10 +31,8 @@ internal static class IdentityErrors
         var byField = result.Errors.GroupBy(e => FieldFor(e.Code)).ToList();
         return ApiProblems.Validation(
             byField.ToDictionary(g => g.Key, g => g.Select(e => e.Description).ToArray()),
-            byField.ToDictionary(g => g.Key, g => g.Select(e => new FieldError(JsonNamingPolicy.SnakeCaseLower.ConvertName(e.Code), NoArgs)).ToArray()));
+            byField.ToDictionary(g => g.Key, g => g.Select(e => new FieldError(JsonNamingPolicy.SnakeCaseLower.ConvertName(e.Code), FieldError.NoArgs)).ToArray()));
     }
-
-    private static readonly IReadOnlyDictionary<string, object?> NoArgs = new Dictionary<string, object?>();
 
     private static string FieldFor(string code) => code switch
     {
