@@ -69,6 +69,22 @@ public sealed class FieldErrorCodeTests
         Assert.Equal(366, range.GetProperty("args").GetProperty("maxDays").GetInt32());
     }
 
+    [Fact]
+    public async Task Given_a_bad_campaign_channel_past_expiry_and_a_season_over_a_year_Then_each_has_its_own_code()
+    {
+        await using var factory = await CommunityApiFactory.CreateAsync();
+        var admin = await factory.CreateAdminClientAsync();
+
+        using var campaign = await admin.PostAsJsonAsync("/api/admin/invites", new { label = "Meetup", channel = "Offline Meetup", expiresAt = DateTimeOffset.UtcNow.AddDays(-1) });
+        using var season = await admin.PostAsJsonAsync("/api/admin/seasons", new { name = "Long", startsOn = "2027-01-01", endsOn = "2028-06-01" });
+
+        var campaignFields = (await campaign.ShouldBeProblemAsync(HttpStatusCode.BadRequest, "validation_failed")).Body.GetProperty("fieldErrors");
+        Assert.Equal(["channel_format"], Codes(campaignFields, "channel"));
+        Assert.Equal(["must_be_future"], Codes(campaignFields, "expiresAt"));
+        var seasonFields = (await season.ShouldBeProblemAsync(HttpStatusCode.BadRequest, "validation_failed")).Body.GetProperty("fieldErrors");
+        Assert.Equal(["season_too_long"], Codes(seasonFields, "endsOn"));
+    }
+
     private static string[] Codes(JsonElement fields, string field) =>
         [.. fields.GetProperty(field).EnumerateArray().Select(e => e.GetProperty("code").GetString()!)];
 }
