@@ -15,8 +15,9 @@ const memberPages: [string, RegExp][] = [
   ['/check-in', /Daily check-in/],
   ['/invite', /Invite friends/],
   ['/settings', /Settings/],
+  ['/notifications', /Notifications/],
 ];
-const consolePages = ['rules', 'levels', 'badges', 'rewards', 'redemptions', 'audit'];
+const consolePages = ['rules', 'levels', 'badges', 'rewards', 'challenges', 'seasons', 'announcements', 'campaigns', 'referrals', 'redemptions', 'audit'];
 
 test('every page renders without a script error for an operator, in English and Chinese', async ({ browser }) => {
   const context = await browser.newContext({ viewport: { width: 390, height: 800 } });
@@ -35,6 +36,15 @@ test('every page renders without a script error for an operator, in English and 
   }
   await page.getByLabel('Language').selectOption('zh-CN');
   await expect(page.getByRole('heading', { name: '运营后台' })).toBeVisible();
+  for (const tab of consolePages) {
+    await page.goto(`/console/${tab}`);
+    await expect(page.getByRole('heading', { name: '运营后台' })).toBeVisible();
+    await expect(page.getByRole('alert')).toHaveCount(0);
+  }
+  for (const [path] of memberPages) {
+    await page.goto(path);
+    await expect(page.getByRole('heading', { level: 1 }).first(), path).toBeVisible();
+  }
   await page.goto('/growth');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('我的成长');
   // Back to English so the profile is as the demo seeded it.

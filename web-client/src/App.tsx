@@ -24,6 +24,10 @@ import { Rules } from './pages/admin/Rules';
 import { Levels } from './pages/admin/Levels';
 import { Badges } from './pages/admin/Badges';
 import { Challenges } from './pages/admin/Challenges';
+import { Seasons } from './pages/admin/Seasons';
+import { Announcements } from './pages/admin/Announcements';
+import { CampaignInvites } from './pages/admin/CampaignInvites';
+import { ReferralStats } from './pages/admin/ReferralStats';
 import { Audit, Redemptions, RewardsAdmin } from './pages/admin/RewardsAdmin';
 
 function RequireMember({ children }: { children: ReactNode }) {
@@ -78,6 +82,10 @@ export function App() {
             <Route path="badges" element={<Badges />} />
             <Route path="rewards" element={<RewardsAdmin />} />
             <Route path="challenges" element={<Challenges />} />
+            <Route path="seasons" element={<Seasons />} />
+            <Route path="announcements" element={<Announcements />} />
+            <Route path="campaigns" element={<CampaignInvites />} />
+            <Route path="referrals" element={<ReferralStats />} />
             <Route path="redemptions" element={<Redemptions />} />
             <Route path="audit" element={<Audit />} />
           </Route>

@@ -19,29 +19,4 @@ export async function unwrap<T>(call: Promise<{ data?: T; error?: unknown; respo
   return data as T;
 }
 
-/**
- * Untyped calls for endpoints of modules that the OpenAPI types do not describe yet (check-ins, invites,
- * notifications); each caller declares the shape from the module's issue.
- */
-export async function raw<T>(method: string, path: string, body?: unknown, headers?: Record<string, string>): Promise<T> {
-  const response = await fetch(path, {
-    method,
-    credentials: 'same-origin',
-    headers: body === undefined ? headers : { 'Content-Type': 'application/json', ...headers },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await response.text();
-  const parsed = text ? safeJson(text) : undefined;
-  if (!response.ok) throw toProblem(response.status, parsed);
-  return parsed as T;
-}
-
-function safeJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
-  }
-}
-
 export { ApiProblem };

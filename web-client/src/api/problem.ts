@@ -1,3 +1,9 @@
+/** One field's failure as the server's stable code and the values its translated message needs. */
+export interface FieldError {
+  code: string;
+  args: Record<string, string | number>;
+}
+
 /** An RFC 9457 problem from the host, with its stable `code` and per-field errors (camelCase keys). */
 export class ApiProblem extends Error {
   constructor(
@@ -6,6 +12,7 @@ export class ApiProblem extends Error {
     detail: string,
     readonly errors: Record<string, string[]> = {},
     readonly extensions: Record<string, unknown> = {},
+    readonly fieldErrors: Record<string, FieldError[]> = {},
   ) {
     super(detail);
   }
@@ -26,5 +33,17 @@ export function toProblem(status: number, body: unknown): ApiProblem {
   const code = typeof b.code === 'string' ? b.code : (fallbackCodes[status] ?? 'internal_error');
   const detail = typeof b.detail === 'string' ? b.detail : typeof b.title === 'string' ? b.title : `HTTP ${status}`;
   const errors = (b.errors && typeof b.errors === 'object' ? b.errors : {}) as Record<string, string[]>;
-  return new ApiProblem(status, code, detail, errors, b);
+  return new ApiProblem(status, code, detail, errors, b, readFieldErrors(b.fieldErrors));
+}
+
+function readFieldErrors(value: unknown): Record<string, FieldError[]> {
+  if (!value || typeof value !== 'object') return {};
+  const result: Record<string, FieldError[]> = {};
+  for (const [field, list] of Object.entries(value as Record<string, unknown>)) {
+    if (!Array.isArray(list)) continue;
+    result[field] = list
+      .filter((e): e is { code: string; args?: unknown } => !!e && typeof e === 'object' && typeof (e as { code?: unknown }).code === 'string')
+      .map((e) => ({ code: e.code, args: (e.args && typeof e.args === 'object' ? e.args : {}) as FieldError['args'] }));
+  }
+  return result;
 }

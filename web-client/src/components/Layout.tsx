@@ -2,6 +2,7 @@ import { NavLink, Outlet, useNavigate } from 'react-router-dom';
 import { api } from '../api/client';
 import { isOperator, useMe, useSession } from '../auth/session';
 import { locales, useI18n, type Locale } from '../i18n/i18n';
+import { ConnectionStatus } from './ConnectionStatus';
 import { NotificationBell } from './NotificationBell';
 import { Toasts } from './Toasts';
 
@@ -69,6 +70,7 @@ export function Layout() {
         <Outlet />
       </main>
       <Toasts />
+      {me && <ConnectionStatus />}
     </>
   );
 }

@@ -1,6 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router-dom';
-import { raw } from '../api/client';
+import { api, unwrap } from '../api/client';
 import { useHubEvent } from '../realtime/hub';
 import { useI18n } from '../i18n/i18n';
 
@@ -10,12 +10,12 @@ export function NotificationBell() {
   const client = useQueryClient();
   const unread = useQuery({
     queryKey: ['notifications', 'unread'],
-    queryFn: () => raw<{ count: number }>('GET', '/api/me/notifications/unread-count'),
+    queryFn: () => unwrap(api.GET('/api/me/notifications/unread-count')),
     retry: false,
   });
   useHubEvent('notification', () => void client.invalidateQueries({ queryKey: ['notifications'] }));
   if (unread.isError || unread.data === undefined) return null;
-  const count = unread.data.count;
+  const count = Number(unread.data.count);
   return (
     <Link to="/notifications" className="bell" aria-label={t('nav.notifications', { count })}>
       <span aria-hidden="true">🔔</span>

@@ -1,5 +1,5 @@
 import { ApiProblem } from '../api/problem';
-import { problemMessage, useI18n } from '../i18n/i18n';
+import { fieldMessages, problemMessage, useI18n } from '../i18n/i18n';
 
 /** The translated message for a failed request, announced to screen readers. */
 export function ProblemAlert({ error }: { error: unknown }) {
@@ -12,11 +12,11 @@ export function ProblemAlert({ error }: { error: unknown }) {
   );
 }
 
-/** The server's validation errors for one field (camelCase key), shown next to the field. */
+/** The server's validation errors for one field (camelCase key), translated and shown next to the field. */
 export function FieldErrors({ error, field }: { error: unknown; field: string }) {
-  if (!(error instanceof ApiProblem)) return null;
-  const messages = error.errors[field] ?? error.errors[field.charAt(0).toUpperCase() + field.slice(1)];
-  if (!messages?.length) return null;
+  const { t, locale } = useI18n();
+  const messages = fieldMessages(t, locale, error, field);
+  if (!messages.length) return null;
   return (
     <span className="field-error" id={`${field}-error`} role="alert">
       {messages.join(' ')}
@@ -25,4 +25,6 @@ export function FieldErrors({ error, field }: { error: unknown; field: string })
 }
 
 export const fieldInvalid = (error: unknown, field: string) =>
-  error instanceof ApiProblem && !!error.errors[field]?.length ? { 'aria-invalid': true, 'aria-describedby': `${field}-error` } : {};
+  error instanceof ApiProblem && (!!error.errors[field]?.length || !!error.fieldErrors[field]?.length)
+    ? { 'aria-invalid': true, 'aria-describedby': `${field}-error` }
+    : {};

@@ -1,7 +1,10 @@
 import { useState } from 'react';
-import { act, fireEvent, screen, waitFor } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { renderWith, mockFetch } from '../test/render';
+import { fakeHub, renderWith, mockFetch } from '../test/render';
+import { ConnectionStatus } from './ConnectionStatus';
+import { HubContext } from '../realtime/hub';
+import { I18nProvider } from '../i18n/i18n';
 import { NewPostsBanner } from './LiveFeed';
 import { Reactions } from './Reactions';
 import { renderMarkdown } from './Markdown';
@@ -73,5 +76,40 @@ describe('forms show server validation errors next to the field', () => {
     fireEvent.change(screen.getByLabelText('密码'), { target: { value: 'x' } });
     fireEvent.click(screen.getByRole('button', { name: '登录' }));
     expect((await screen.findByRole('alert')).textContent).toBe('邮箱或密码错误。');
+  });
+
+  it('rule editor shows the translated field message from the server code in Chinese', async () => {
+    mockFetch(() => [400, {
+      code: 'validation_failed',
+      errors: { points: ["'Points' must be between 1 and 10000. You entered 0."] },
+      fieldErrors: { points: [{ code: 'between', args: { from: 1, to: 10000 } }] },
+    }]);
+    renderWith(<RuleForm rule={null} catalogue={[{ eventType: 'PostPublished', description: '', recipients: ['actor'] }]} onDone={() => {}} />, { locale: 'zh-CN' });
+    fireEvent.click(screen.getByRole('button', { name: '保存' }));
+    expect(await screen.findByText('须在 1 到 10000 之间。')).toBeTruthy();
+    expect(screen.queryByText(/You entered/)).toBeNull();
+  });
+});
+
+describe('ConnectionStatus', () => {
+  it('says nothing before the first connection, announces a drop, and clears once reconnected', () => {
+    const view = (connected: boolean) => (
+      <I18nProvider initial="zh-CN">
+        <HubContext.Provider value={{ ...fakeHub(), connected }}>
+          <ConnectionStatus />
+        </HubContext.Provider>
+      </I18nProvider>
+    );
+    const { rerender } = render(view(false));
+    const status = () => screen.getByTestId('connection');
+    expect(status().dataset.state).toBe('idle');
+    expect(status().textContent).toBe('');
+    rerender(view(true));
+    expect(status().dataset.state).toBe('connected');
+    rerender(view(false));
+    expect(status().dataset.state).toBe('reconnecting');
+    expect(status().textContent).toBe('连接已断开，正在重新连接…');
+    rerender(view(true));
+    expect(status().textContent).toBe('');
   });
 });

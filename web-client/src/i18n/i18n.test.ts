@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { en } from './en';
 import { zhCN } from './zh-CN';
-import { format, normaliseLocale, problemMessage } from './i18n';
+import { fieldMessages, format, normaliseLocale, problemMessage } from './i18n';
 import { ApiProblem, toProblem } from '../api/problem';
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
@@ -51,5 +51,27 @@ describe('problem codes', () => {
     expect(problem.code).toBe('validation_failed');
     expect(problem.errors.points).toEqual(['Points must be between 1 and 10000.']);
     expect(toProblem(429, undefined).code).toBe('rate_limited');
+  });
+
+  it('translate each field error from its code and arguments, in both languages', () => {
+    const problem = toProblem(400, {
+      code: 'validation_failed',
+      errors: { displayName: ['Display name must be between 2 and 50 characters.'], tier: ['Tier must be bronze, silver or gold.'] },
+      fieldErrors: { displayName: [{ code: 'length', args: { minLength: 2, maxLength: 50 } }], tier: [{ code: 'not_allowed', args: {} }] },
+    });
+    expect(fieldMessages(t('en'), 'en', problem, 'displayName')).toEqual(['Between 2 and 50 characters.']);
+    expect(fieldMessages(t('zh-CN'), 'zh-CN', problem, 'displayName')).toEqual(['长度须在 2 到 50 个字符之间。']);
+    expect(fieldMessages(t('zh-CN'), 'zh-CN', problem, 'tier')).toEqual(['请从允许的选项中选择。']);
+    expect(fieldMessages(t('en'), 'en', problem, 'other')).toEqual([]);
+  });
+
+  it('show an unmapped field error in English as the server wrote it and as a generic message in Chinese', () => {
+    const problem = toProblem(400, {
+      code: 'validation_failed',
+      errors: { body: ['Comment must not be blank.'] },
+      fieldErrors: { body: [{ code: 'invalid', args: {} }] },
+    });
+    expect(fieldMessages(t('en'), 'en', problem, 'body')).toEqual(['Comment must not be blank.']);
+    expect(fieldMessages(t('zh-CN'), 'zh-CN', problem, 'body')).toEqual([zhCN['field.invalid']]);
   });
 });

@@ -30,6 +30,30 @@ export function problemMessage(t: Translate, error: unknown): string {
   return t(`problem.${{ 401: 'unauthorized', 403: 'forbidden', 404: 'not_found', 409: 'conflict', 429: 'rate_limited' }[error.status] ?? (error.status < 500 ? 'validation_failed' : 'internal_error')}` as MessageKey);
 }
 
+/**
+ * The messages for one field of a validation problem, in the member's language: each server code maps to
+ * `field.<code>`; an unmapped code shows the server's (English) message in English and a generic one otherwise.
+ */
+export function fieldMessages(t: Translate, locale: Locale, error: unknown, field: string): string[] {
+  if (!(error instanceof ApiProblem)) return [];
+  const key = lookupField(error, field);
+  if (!key) return [];
+  const english = error.errors[key] ?? [];
+  const coded = error.fieldErrors[key];
+  if (!coded?.length) return locale === 'en' || english.length === 0 ? english : [t('field.invalid')];
+  return coded.map((e, i) => {
+    const message = `field.${e.code}` as MessageKey;
+    if (message in en && e.code !== 'invalid') return t(message, e.args);
+    return locale === 'en' && english[i] ? english[i] : t('field.invalid');
+  });
+}
+
+// The server keys fields by camelCase JSON name; older responses may start with a capital.
+function lookupField(error: ApiProblem, field: string): string | undefined {
+  const capital = field.charAt(0).toUpperCase() + field.slice(1);
+  return [field, capital].find((k) => error.errors[k]?.length || error.fieldErrors[k]?.length);
+}
+
 interface I18n {
   locale: Locale;
   setLocale: (locale: Locale) => void;

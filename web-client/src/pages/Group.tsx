@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
-import { api, raw, unwrap } from '../api/client';
+import { api, unwrap } from '../api/client';
 import { useGroupEvents, useHubEvent } from '../realtime/hub';
 import { useMe } from '../auth/session';
 import { useI18n } from '../i18n/i18n';
@@ -24,7 +24,7 @@ export function Group() {
   const group = useQuery({ queryKey: ['group', slug], queryFn: () => unwrap(api.GET('/api/groups/{idOrSlug}', { params: { path: { idOrSlug: slug } } })) });
   const today = useQuery({
     queryKey: ['checkins', 'today', group.data?.id],
-    queryFn: () => raw<{ count: number }>('GET', `/api/check-ins/today?groupId=${group.data!.id}`),
+    queryFn: () => unwrap(api.GET('/api/check-ins/today', { params: { query: { groupId: group.data!.id } } })),
     enabled: !!group.data,
     retry: false,
   });

@@ -1,27 +1,15 @@
 import { useQuery } from '@tanstack/react-query';
 import QRCode from 'qrcode';
 import { useEffect, useState } from 'react';
-import { raw } from '../api/client';
+import { api, unwrap } from '../api/client';
 import { useI18n } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/en';
 import { ProblemAlert } from '../components/Problem';
 
-// Shapes from issue 6 (Referrals module).
-interface MyInvite {
-  code: string;
-  url?: string;
-}
-interface Referral {
-  id: string;
-  invitee: { id: string; displayName: string };
-  status: string;
-  pointsEarned: number;
-}
-
 export function Invite() {
   const { t } = useI18n();
-  const invite = useQuery({ queryKey: ['invite', 'mine'], queryFn: () => raw<MyInvite>('GET', '/api/me/invite'), retry: false });
-  const referrals = useQuery({ queryKey: ['referrals'], queryFn: () => raw<{ items: Referral[] }>('GET', '/api/me/referrals'), retry: false });
+  const invite = useQuery({ queryKey: ['invite', 'mine'], queryFn: () => unwrap(api.GET('/api/me/invite')), retry: false });
+  const referrals = useQuery({ queryKey: ['referrals'], queryFn: () => unwrap(api.GET('/api/me/referrals')), retry: false });
   const [qr, setQr] = useState<string>('');
   const [copied, setCopied] = useState(false);
   const link = invite.data ? new URL(`/join/${invite.data.code}`, location.origin).toString() : '';
@@ -54,7 +42,7 @@ export function Invite() {
         {people.map((p) => (
           <li key={p.id}>
             {p.invitee.displayName} · {t(`invite.status.${p.status.toLowerCase()}` as MessageKey)}
-            {p.pointsEarned > 0 && <> · {t('rewards.cost', { cost: p.pointsEarned })}</>}
+            {Number(p.pointsEarned) > 0 && <> · {t('rewards.cost', { cost: p.pointsEarned })}</>}
           </li>
         ))}
       </ul>

@@ -1,21 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
-import { api, raw, unwrap } from '../api/client';
+import { api, unwrap } from '../api/client';
 import { ApiProblem } from '../api/problem';
 import { useSession } from '../auth/session';
 import { useI18n } from '../i18n/i18n';
 import { Field } from '../components/Field';
 import { ProblemAlert } from '../components/Problem';
-
-/** GET /api/invites/{code} (referrals module): who invites and which group the code joins. */
-export interface InvitePreview {
-  code: string;
-  valid: boolean;
-  reason?: string | null;
-  inviter?: { displayName: string; avatarUrl?: string | null } | null;
-  group?: { id: string; name: string; slug: string } | null;
-}
 
 export function Register() {
   const { code } = useParams();
@@ -26,7 +17,7 @@ export function Register() {
   const [withoutInvite, setWithoutInvite] = useState(false);
   const invite = useQuery({
     queryKey: ['invite', code],
-    queryFn: () => raw<InvitePreview>('GET', `/api/invites/${encodeURIComponent(code!)}`),
+    queryFn: () => unwrap(api.GET('/api/invites/{code}', { params: { path: { code: code! } } })),
     enabled: !!code,
     retry: false,
   });

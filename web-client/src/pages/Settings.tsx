@@ -1,15 +1,11 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { api, raw, unwrap } from '../api/client';
+import { api, unwrap } from '../api/client';
 import { useMe } from '../auth/session';
 import { locales, normaliseLocale, useI18n } from '../i18n/i18n';
 import { en, type MessageKey } from '../i18n/en';
 import { Field } from '../components/Field';
 import { FieldErrors, ProblemAlert } from '../components/Problem';
-
-interface Preferences {
-  preferences: { kind: string; inApp: boolean; emailDigest: boolean }[];
-}
 
 const notificationKindLabel = (t: (k: MessageKey) => string, kind: string) => {
   const key = `notifications.kind.${kind}` as MessageKey;
@@ -22,7 +18,7 @@ export function Settings() {
   const client = useQueryClient();
   const [error, setError] = useState<unknown>(null);
   const [saved, setSaved] = useState(false);
-  const prefs = useQuery({ queryKey: ['notification-prefs'], queryFn: () => raw<Preferences>('GET', '/api/me/notification-preferences'), retry: false });
+  const prefs = useQuery({ queryKey: ['notification-prefs'], queryFn: () => unwrap(api.GET('/api/me/notification-preferences')), retry: false });
   if (!me) return null;
   const zones = (Intl as unknown as { supportedValuesOf?: (k: string) => string[] }).supportedValuesOf?.('timeZone') ?? [me.timeZone];
   const submit = async (e: FormEvent<HTMLFormElement>) => {
@@ -85,18 +81,20 @@ export function Settings() {
         {saved && <p role="status">{t('common.saved')}</p>}
         <button type="submit">{t('common.save')}</button>
       </form>
-      {prefs.data && (
+      {prefs.data?.preferences && (
         <fieldset className="card">
           <legend>{t('settings.notifications')}</legend>
-          {prefs.data.preferences.map((pref) => (
+          {prefs.data.preferences.map((pref, _, all) => (
             <label key={pref.kind} className="check">
               <input
                 type="checkbox"
                 defaultChecked={pref.inApp}
                 onChange={(e) =>
-                  void raw('PUT', '/api/me/notification-preferences', {
-                    preferences: prefs.data.preferences.map((x) => (x.kind === pref.kind ? { ...x, inApp: e.target.checked } : x)),
-                  }).then(() => client.invalidateQueries({ queryKey: ['notification-prefs'] }))
+                  void unwrap(
+                    api.PUT('/api/me/notification-preferences', {
+                      body: { preferences: all.map((x) => (x.kind === pref.kind ? { ...x, inApp: e.target.checked } : x)) },
+                    }),
+                  ).then(() => client.invalidateQueries({ queryKey: ['notification-prefs'] }))
                 }
               />{' '}
               {notificationKindLabel(t, pref.kind)}

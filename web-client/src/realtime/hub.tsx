@@ -46,6 +46,8 @@ export function RealtimeProvider({ enabled, children }: { enabled: boolean; chil
       resubscribe(hub);
       void client.invalidateQueries();
     });
+    // A fresh start after the automatic reconnect gave up misses events too, so it catches up the same way.
+    let everConnected = false;
     hub.onclose(() => {
       setConnected(false);
       if (!stopped) retry = setTimeout(start, 5_000);
@@ -55,6 +57,8 @@ export function RealtimeProvider({ enabled, children }: { enabled: boolean; chil
         () => {
           setConnected(true);
           resubscribe(hub);
+          if (everConnected) void client.invalidateQueries();
+          everConnected = true;
         },
         () => {
           if (!stopped) retry = setTimeout(start, 5_000);

@@ -1,3 +1,5 @@
+using System.Text.Json;
+using FluentValidation.Results;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -29,6 +31,25 @@ public static class ApiProblems
         requiredLevel is { } level ? $"This needs the '{privilege}' privilege, which comes with level {level}." : $"This needs the '{privilege}' privilege.",
         new Dictionary<string, object?> { ["privilege"] = privilege, ["requiredLevel"] = requiredLevel });
 
-    public static ValidationProblem Validation(IDictionary<string, string[]> errors) =>
-        TypedResults.ValidationProblem(errors, title: "One or more fields are invalid.", extensions: new Dictionary<string, object?> { [CodeKey] = ProblemCodes.ValidationFailed });
+    /// <summary>One hand-written field error with its stable code and the arguments its translation needs.</summary>
+    public static ValidationProblem Validation(string field, string code, string message, IReadOnlyDictionary<string, object?>? args = null) =>
+        Validation(new Dictionary<string, string[]> { [field] = [message] }, new Dictionary<string, FieldError[]> { [field] = [new FieldError(code, args ?? FieldError.NoArgs)] });
+
+    /// <summary>FluentValidation failures keyed by JSON field name (camelCase), with stable codes for the client.</summary>
+    public static ValidationProblem Validation(IEnumerable<ValidationFailure> failures)
+    {
+        // Field names as the client sent them (camelCase JSON), not as C# spells them.
+        var byField = failures.GroupBy(f => JsonNamingPolicy.CamelCase.ConvertName(f.PropertyName)).ToList();
+        return Validation(
+            byField.ToDictionary(g => g.Key, g => g.Select(f => f.ErrorMessage).ToArray()),
+            byField.ToDictionary(g => g.Key, g => g.Select(FieldErrorCodes.From).ToArray()));
+    }
+
+    /// <summary>English messages and their stable codes, both keyed by JSON field name.</summary>
+    public static ValidationProblem Validation(IDictionary<string, string[]> errors, IDictionary<string, FieldError[]> fieldErrors) =>
+        TypedResults.ValidationProblem(errors, title: "One or more fields are invalid.", extensions: new Dictionary<string, object?>
+        {
+            [CodeKey] = ProblemCodes.ValidationFailed,
+            [FieldErrorCodes.ExtensionKey] = fieldErrors,
+        });
 }

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using FluentValidation;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -23,8 +22,7 @@ public static class ValidationFilter
             var result = await validator.ValidateAsync(request, context.HttpContext.RequestAborted);
             if (!result.IsValid)
             {
-                // Field names as the client sent them (camelCase JSON), not as C# spells them.
-                return ApiProblems.Validation(result.ToDictionary().ToDictionary(e => JsonNamingPolicy.CamelCase.ConvertName(e.Key), e => e.Value));
+                return ApiProblems.Validation(result.Errors);
             }
 
             return await next(context);

@@ -1,23 +1,10 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { raw } from '../../api/client';
+import { api, unwrap } from '../../api/client';
 import { useI18n } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/en';
 import { Field } from '../../components/Field';
 import { FieldErrors, ProblemAlert } from '../../components/Problem';
-
-// Engagement module (issue 5): POST /api/challenges, GET /api/challenges?status=.
-interface ChallengeView {
-  id: string;
-  titleEn: string;
-  titleZh: string;
-  startDate: string;
-  endDate: string;
-  kind: string;
-  target: number;
-  participantCount: number;
-  status: string;
-}
 
 export function Challenges() {
   const { t, locale } = useI18n();
@@ -27,7 +14,7 @@ export function Challenges() {
   const list = useQuery({
     queryKey: ['admin', 'challenges'],
     queryFn: async () => {
-      const pages = await Promise.all(['upcoming', 'active'].map((s) => raw<{ items: ChallengeView[] }>('GET', `/api/challenges?status=${s}`)));
+      const pages = await Promise.all(['upcoming', 'active'].map((status) => unwrap(api.GET('/api/challenges', { params: { query: { status } } }))));
       return pages.flatMap((p) => p.items);
     },
     retry: false,
@@ -40,7 +27,7 @@ export function Challenges() {
     const num = (k: string) => (text(k) === null ? null : Number(f.get(k)));
     setError(null);
     try {
-      await raw('POST', '/api/challenges', {
+      await unwrap(api.POST('/api/challenges', { body: {
         titleEn: text('titleEn') ?? '',
         titleZh: text('titleZh'),
         descriptionEn: null,
@@ -56,7 +43,7 @@ export function Challenges() {
         entryCost: num('entryCost'),
         maxParticipants: num('maxParticipants'),
         allowLateEnrolment: true,
-      });
+      } }));
       form.reset();
       await client.invalidateQueries({ queryKey: ['admin', 'challenges'] });
     } catch (err) {

@@ -17,6 +17,10 @@ export function Console() {
         <NavLink to="/console/badges">{t('console.badges')}</NavLink>
         <NavLink to="/console/rewards">{t('console.rewards')}</NavLink>
         <NavLink to="/console/challenges">{t('console.challenges')}</NavLink>
+        <NavLink to="/console/seasons">{t('console.seasons')}</NavLink>
+        <NavLink to="/console/announcements">{t('console.announcements')}</NavLink>
+        <NavLink to="/console/campaigns">{t('console.campaigns')}</NavLink>
+        <NavLink to="/console/referrals">{t('console.referrals')}</NavLink>
         <NavLink to="/console/redemptions">{t('console.redemptions')}</NavLink>
         <NavLink to="/console/audit">{t('console.audit')}</NavLink>
       </nav>

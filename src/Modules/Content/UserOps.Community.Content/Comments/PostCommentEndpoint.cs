@@ -65,10 +65,7 @@ internal static class PostCommentEndpoint
             parent = await db.Set<Comment>().AsNoTracking().FirstOrDefaultAsync(c => c.Id == parentId && c.PostId == id, cancellationToken);
             if (parent is null || parent.ParentCommentId is not null || parent.IsRemoved)
             {
-                return ApiProblems.Validation(new Dictionary<string, string[]>
-                {
-                    ["parentCommentId"] = ["Replies go to a visible top-level comment of the same post."],
-                });
+                return ApiProblems.Validation("parentCommentId", "reply_target", "Replies go to a visible top-level comment of the same post.");
             }
         }
 

@@ -1,4 +1,5 @@
 using FluentValidation;
+using UserOps.Community.BuildingBlocks.Web;
 using UserOps.Community.Engagement.Domain;
 
 namespace UserOps.Community.Engagement.Challenges;
@@ -32,7 +33,7 @@ internal sealed class CreateChallengeRequestValidator : AbstractValidator<Create
         RuleFor(r => r.EndDate).NotNull()
             .Must((r, end) => r.StartDate is null || end is null || (end >= r.StartDate && end.Value.DayNumber - r.StartDate.Value.DayNumber < ChallengeLimits.MaxDurationDays))
             .WithMessage($"The end date must be on or after the start date, at most {ChallengeLimits.MaxDurationDays} days in all.");
-        RuleFor(r => r.Kind).Must(k => ChallengeText.Kinds.Contains(k)).WithMessage("Kind must be 'daily-check-in' or 'activity'.");
+        RuleFor(r => r.Kind).Must(k => ChallengeText.Kinds.Contains(k)).WithMessage("Kind must be 'daily-check-in' or 'activity'.").WithErrorCode(FieldErrorCodes.NotAllowed);
         RuleFor(r => r.ActivityType)
             .Must((r, type) => r.Kind == ChallengeText.Activity ? ChallengeText.ActivityTypes.Contains(type) : type is null)
             .WithMessage("Activity challenges need an activity type ('posts', 'comments' or 'reactions'); daily check-in challenges none.");

@@ -1,4 +1,5 @@
 using FluentValidation;
+using UserOps.Community.BuildingBlocks.Web;
 
 namespace UserOps.Community.Engagement.CheckIns;
 
@@ -16,6 +17,6 @@ internal sealed class CheckInRequestValidator : AbstractValidator<CheckInRequest
     public CheckInRequestValidator()
     {
         RuleFor(r => r.Note).MaximumLength(NoteMax);
-        RuleFor(r => r.Mood).Must(m => m is null || Moods.All.Contains(m)).WithMessage($"Mood must be one of: {string.Join(", ", Moods.All)}.");
+        RuleFor(r => r.Mood).Must(m => m is null || Moods.All.Contains(m)).WithMessage($"Mood must be one of: {string.Join(", ", Moods.All)}.").WithErrorCode(FieldErrorCodes.NotAllowed);
     }
 }

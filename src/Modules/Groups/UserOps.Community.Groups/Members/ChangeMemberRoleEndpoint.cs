@@ -18,7 +18,7 @@ internal sealed record ChangeMemberRoleRequest(string Role);
 internal sealed class ChangeMemberRoleRequestValidator : AbstractValidator<ChangeMemberRoleRequest>
 {
     public ChangeMemberRoleRequestValidator() =>
-        RuleFor(r => r.Role).Must(r => GroupSettingsText.Roles.Contains(r)).WithMessage("Role must be 'member' or 'moderator'.");
+        RuleFor(r => r.Role).Must(r => GroupSettingsText.Roles.Contains(r)).WithMessage("Role must be 'member' or 'moderator'.").WithErrorCode(FieldErrorCodes.NotAllowed);
 }
 
 internal static class ChangeMemberRoleEndpoint

@@ -1,4 +1,5 @@
 using FluentValidation;
+using UserOps.Community.BuildingBlocks.Web;
 using UserOps.Community.Growth.Domain;
 
 namespace UserOps.Community.Growth.Badges;
@@ -24,10 +25,10 @@ internal sealed class BadgeRequestValidator : AbstractValidator<BadgeRequest>
         RuleFor(r => r.DescriptionEn).MaximumLength(500);
         RuleFor(r => r.DescriptionZh).MaximumLength(500);
         RuleFor(r => r.Icon).MaximumLength(2048);
-        RuleFor(r => r.Tier).Must(t => t is null || BadgeTiers.All.Contains(t)).WithMessage("Tier must be bronze, silver or gold.");
+        RuleFor(r => r.Tier).Must(t => t is null || BadgeTiers.All.Contains(t)).WithMessage("Tier must be bronze, silver or gold.").WithErrorCode(FieldErrorCodes.NotAllowed);
         RuleFor(r => r.Criterion).NotNull().When(r => r.Manual != true).WithMessage("An automatic badge needs a criterion.");
         RuleFor(r => r.Criterion!).Must(c => Valid(c, depth: 0)).When(r => r.Criterion is not null)
-            .WithMessage($"Criterion: operator 'and' or 'or'; at least one condition; metrics from {string.Join(", ", Metrics.All)}; comparisons gte, gt, eq, lte, lt; windowDays 1-365; nesting at most 3 deep.");
+            .WithMessage($"Criterion: operator 'and' or 'or'; at least one condition; metrics from {string.Join(", ", Metrics.All)}; comparisons gte, gt, eq, lte, lt; windowDays 1-365; nesting at most 3 deep.").WithErrorCode("criterion_invalid");
     }
 
     private static bool Valid(BadgeCriterion criterion, int depth) =>

@@ -23,7 +23,7 @@ internal sealed class SeasonRequestValidator : AbstractValidator<SeasonRequest>
     {
         RuleFor(r => r.Name).NotEmpty().MaximumLength(100);
         RuleFor(r => r.EndsOn).GreaterThanOrEqualTo(r => r.StartsOn).WithMessage("endsOn must not be before startsOn.");
-        RuleFor(r => r).Must(r => r.EndsOn.DayNumber - r.StartsOn.DayNumber <= 366).WithMessage("A season lasts at most a year.").OverridePropertyName("endsOn");
+        RuleFor(r => r).Must(r => r.EndsOn.DayNumber - r.StartsOn.DayNumber <= 366).WithMessage("A season lasts at most a year.").WithErrorCode("season_too_long").OverridePropertyName("endsOn");
     }
 }
 

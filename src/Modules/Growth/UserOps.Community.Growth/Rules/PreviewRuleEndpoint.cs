@@ -1,4 +1,6 @@
+using System.Text.Json;
 using FluentValidation;
+using FluentValidation.Results;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -36,13 +38,24 @@ internal static class PreviewRuleEndpoint
         var validation = await validator.ValidateAsync(request.Rule, cancellationToken);
         if (!validation.IsValid || request.Days is < 1 or > 90)
         {
-            var errors = validation.ToDictionary().ToDictionary(e => $"rule.{System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(e.Key)}", e => e.Value);
+            // The draft's fields sit under "rule." in the request body.
+            var failures = validation.Errors
+                .Select(f => new ValidationFailure($"rule.{JsonNamingPolicy.CamelCase.ConvertName(f.PropertyName)}", f.ErrorMessage, f.AttemptedValue)
+                {
+                    ErrorCode = f.ErrorCode,
+                    FormattedMessagePlaceholderValues = f.FormattedMessagePlaceholderValues,
+                })
+                .ToList();
             if (request.Days is < 1 or > 90)
             {
-                errors["days"] = ["Days must be between 1 and 90."];
+                failures.Add(new ValidationFailure("days", "Days must be between 1 and 90.", request.Days)
+                {
+                    ErrorCode = "InclusiveBetweenValidator",
+                    FormattedMessagePlaceholderValues = new Dictionary<string, object> { ["From"] = 1, ["To"] = 90 },
+                });
             }
 
-            return ApiProblems.Validation(errors);
+            return ApiProblems.Validation(failures);
         }
 
         var now = timeProvider.GetUtcNow().UtcDateTime;

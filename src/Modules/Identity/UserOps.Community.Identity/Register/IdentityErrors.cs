@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
@@ -24,10 +25,14 @@ internal static class IdentityErrors
         "The invite code cannot be used; register without it or ask for a new one.",
         new Dictionary<string, object?> { ["reason"] = reason ?? "not_found" });
 
-    public static ValidationProblem Validation(IdentityResult result) =>
-        ApiProblems.Validation(result.Errors
-            .GroupBy(e => FieldFor(e.Code))
-            .ToDictionary(g => g.Key, g => g.Select(e => e.Description).ToArray()));
+    // Identity's codes (PasswordTooShort, InvalidEmail, ...) become the client's snake_case field codes.
+    public static ValidationProblem Validation(IdentityResult result)
+    {
+        var byField = result.Errors.GroupBy(e => FieldFor(e.Code)).ToList();
+        return ApiProblems.Validation(
+            byField.ToDictionary(g => g.Key, g => g.Select(e => e.Description).ToArray()),
+            byField.ToDictionary(g => g.Key, g => g.Select(e => new FieldError(JsonNamingPolicy.SnakeCaseLower.ConvertName(e.Code), FieldError.NoArgs)).ToArray()));
+    }
 
     private static string FieldFor(string code) => code switch
     {

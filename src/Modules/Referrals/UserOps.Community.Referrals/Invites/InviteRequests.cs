@@ -1,4 +1,5 @@
 using FluentValidation;
+using UserOps.Community.BuildingBlocks.Web;
 using UserOps.Community.Referrals.Domain;
 
 namespace UserOps.Community.Referrals.Invites;
@@ -18,7 +19,7 @@ internal sealed class CreateInviteRequestValidator : AbstractValidator<CreateInv
     {
         RuleFor(r => r.Label).MaximumLength(InviteCode.LabelMax);
         RuleFor(r => r.MaxUses).InclusiveBetween(1, InviteLimits.MaxUses);
-        RuleFor(r => r.ExpiresAt).Must(e => e is null || e > timeProvider.GetUtcNow()).WithMessage("expiresAt must be in the future.");
+        RuleFor(r => r.ExpiresAt).Must(e => e is null || e > timeProvider.GetUtcNow()).WithMessage("expiresAt must be in the future.").WithErrorCode(FieldErrorCodes.MustBeFuture);
     }
 }
 
@@ -28,9 +29,9 @@ internal sealed partial class CreateCampaignRequestValidator : AbstractValidator
     {
         RuleFor(r => r.Label).NotEmpty().MaximumLength(InviteCode.LabelMax);
         RuleFor(r => r.Channel).NotEmpty().MaximumLength(InviteCode.ChannelMax)
-            .Matches(ChannelPattern()).WithMessage("Channel may use lowercase letters, digits and single hyphens, e.g. wechat-article-nov.");
+            .Matches(ChannelPattern()).WithMessage("Channel may use lowercase letters, digits and single hyphens, e.g. wechat-article-nov.").WithErrorCode("channel_format");
         RuleFor(r => r.MaxUses).InclusiveBetween(1, InviteLimits.MaxUses);
-        RuleFor(r => r.ExpiresAt).Must(e => e is null || e > timeProvider.GetUtcNow()).WithMessage("expiresAt must be in the future.");
+        RuleFor(r => r.ExpiresAt).Must(e => e is null || e > timeProvider.GetUtcNow()).WithMessage("expiresAt must be in the future.").WithErrorCode(FieldErrorCodes.MustBeFuture);
     }
 
     [System.Text.RegularExpressions.GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]

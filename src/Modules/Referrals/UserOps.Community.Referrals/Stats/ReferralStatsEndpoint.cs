@@ -27,7 +27,8 @@ internal static class ReferralStatsEndpoint
         var first = from ?? last.AddDays(-29);
         if (first > last || last.DayNumber - first.DayNumber >= MaxDays)
         {
-            return ApiProblems.Validation(new Dictionary<string, string[]> { ["from"] = [$"from must not be after to, and the range at most {MaxDays} days."] });
+            return ApiProblems.Validation(
+                "from", "date_range", $"from must not be after to, and the range at most {MaxDays} days.", new Dictionary<string, object?> { ["maxDays"] = MaxDays });
         }
 
         var start = first.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
