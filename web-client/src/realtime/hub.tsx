@@ -40,6 +40,13 @@ export function RealtimeProvider({ enabled, children }: { enabled: boolean; chil
       .build();
     connection.current = hub;
     for (const event of listeners.current.keys()) hub.on(event, dispatcher(event));
+    // A banned account: the server already dropped its streams and now answers 401; stop, and let the session refetch sign us out.
+    hub.on('sessionended', () => {
+      stopped = true;
+      clearTimeout(retry);
+      void hub.stop();
+      void client.invalidateQueries();
+    });
     hub.onreconnecting(() => setConnected(false));
     hub.onreconnected(() => {
       setConnected(true);
