@@ -54,4 +54,22 @@ public sealed class RuleUsageTests
         Assert.True(usage.TryGetLastAward(Member, Rule, out var last));
         Assert.Equal(later, last);
     }
+
+    [Fact]
+    public void Given_a_day_read_per_actor_When_a_new_actor_gives_points_before_being_asked_about_Then_their_sum_includes_it()
+    {
+        var usage = new RuleUsage();
+        usage.SetDay(Member, Rule, Today, [(Reactor, 4), (null, 2)]);
+        var newcomer = Guid.CreateVersion7();
+
+        usage.Record(Entry(1, Today, newcomer));
+
+        Assert.True(usage.TryGetNet(Member, Rule, Today, newcomer, out var newcomerNet));
+        Assert.Equal(1, newcomerNet);
+        Assert.True(usage.TryGetNet(Member, Rule, Today, Guid.CreateVersion7(), out var stranger));
+        Assert.Equal(0, stranger);
+        Assert.True(usage.TryGetNet(Member, Rule, Today, null, out var daily));
+        Assert.Equal(7, daily);
+        Assert.False(usage.TryGetNet(Member, Rule, Today.AddDays(1), Reactor, out _));
+    }
 }

@@ -12,7 +12,36 @@ internal sealed class RuleUsage
     private readonly Dictionary<(Guid UserId, Guid RuleId), List<(Guid UserId, Guid RuleId, DateOnly? Day, Guid? Actor)>> _netKeys = [];
     private readonly Dictionary<(Guid UserId, Guid RuleId), DateTime?> _lastAward = [];
 
-    public bool TryGetNet(Guid userId, Guid ruleId, DateOnly? day, Guid? actor, out int net) => _net.TryGetValue((userId, ruleId, day, actor), out net);
+    // Days whose per-actor sums were all read: an actor missing there has given nothing yet.
+    private readonly HashSet<(Guid UserId, Guid RuleId, DateOnly Day)> _loadedDays = [];
+
+    public bool TryGetNet(Guid userId, Guid ruleId, DateOnly? day, Guid? actor, out int net)
+    {
+        if (_net.TryGetValue((userId, ruleId, day, actor), out net))
+        {
+            return true;
+        }
+
+        if (day is { } loaded && actor is not null && _loadedDays.Contains((userId, ruleId, loaded)))
+        {
+            SetNet(userId, ruleId, day, actor, 0);
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Caches a day's net per actor and in total, read with one grouped query.</summary>
+    public void SetDay(Guid userId, Guid ruleId, DateOnly day, IReadOnlyCollection<(Guid? Actor, int Net)> byActor)
+    {
+        SetNet(userId, ruleId, day, null, byActor.Sum(a => a.Net));
+        foreach (var (actor, net) in byActor.Where(a => a.Actor is not null))
+        {
+            SetNet(userId, ruleId, day, actor, net);
+        }
+
+        _loadedDays.Add((userId, ruleId, day));
+    }
 
     public void SetNet(Guid userId, Guid ruleId, DateOnly? day, Guid? actor, int net)
     {
@@ -32,6 +61,11 @@ internal sealed class RuleUsage
         if (entry.RuleId is not { } ruleId)
         {
             return;
+        }
+
+        if (entry.ActorId is { } actor && _loadedDays.Contains((entry.UserId, ruleId, entry.LocalDate)))
+        {
+            SetNet(entry.UserId, ruleId, entry.LocalDate, actor, 0);
         }
 
         foreach (var key in _netKeys.GetValueOrDefault((entry.UserId, ruleId)) ?? [])

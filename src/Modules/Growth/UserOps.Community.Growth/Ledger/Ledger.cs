@@ -11,7 +11,7 @@ namespace UserOps.Community.Growth.Ledger;
 /// Each member's row is locked first, so concurrent awards to one member serialise and caps stay exact.
 /// </summary>
 internal sealed class PointsLedger(
-    CommunityDbContext db, LeaderboardWriter leaderboards, DeliveryBatch batch, RuleUsage usage, TimeProvider timeProvider)
+    CommunityDbContext db, LeaderboardWriter leaderboards, DeliveryBatch batch, RuleUsage usage, BatchUpserts upserts, TimeProvider timeProvider)
 {
     /// <summary>Creates the member's totals row if needed and takes its row lock until the transaction ends.</summary>
     public async Task LockMemberAsync(Guid userId, CancellationToken cancellationToken)
@@ -23,10 +23,16 @@ internal sealed class PointsLedger(
         }
         else if (batch.Member(userId) is null)
         {
-            await LockRowAsync(userId, cancellationToken);
-            batch.Locked(await db.Set<MemberPoints>().AsNoTracking().Where(m => m.UserId == userId)
-                .Select(m => new MemberState { UserId = m.UserId, Xp = m.Xp, Balance = m.Balance, Level = m.Level })
-                .FirstAsync(cancellationToken));
+            var member = await upserts.LockMemberAsync(userId, timeProvider.GetUtcNow().UtcDateTime, cancellationToken);
+            if (member is null)
+            {
+                await LockRowAsync(userId, cancellationToken);
+                member = await db.Set<MemberPoints>().AsNoTracking().Where(m => m.UserId == userId)
+                    .Select(m => new MemberState { UserId = m.UserId, Xp = m.Xp, Balance = m.Balance, Level = m.Level })
+                    .FirstAsync(cancellationToken);
+            }
+
+            batch.Locked(member);
         }
     }
 
@@ -134,13 +140,31 @@ internal sealed class PointsLedger(
             return await StoredNetForRuleAsync(userId, ruleId, localDate, actorId, cancellationToken);
         }
 
-        if (!usage.TryGetNet(userId, ruleId, localDate, actorId, out var net))
+        if (usage.TryGetNet(userId, ruleId, localDate, actorId, out var net))
         {
-            net = await StoredNetForRuleAsync(userId, ruleId, localDate, actorId, cancellationToken)
-                + batch.PendingEntries.Where(e => e.UserId == userId && e.RuleId == ruleId && RuleUsage.Matches(e, localDate, actorId)).Sum(e => e.Amount);
-            usage.SetNet(userId, ruleId, localDate, actorId, net);
+            return net;
         }
 
+        var pending = batch.PendingEntries.Where(e => e.UserId == userId && e.RuleId == ruleId).ToList();
+        if (localDate is not { } day)
+        {
+            net = await StoredNetForRuleAsync(userId, ruleId, null, actorId, cancellationToken) + pending.Where(e => RuleUsage.Matches(e, null, actorId)).Sum(e => e.Amount);
+            usage.SetNet(userId, ruleId, null, actorId, net);
+            return net;
+        }
+
+        // One grouped read answers the daily cap and every per-actor daily cap of that day.
+        var stored = await db.Set<PointEntry>().Where(e => e.UserId == userId && e.RuleId == ruleId && e.LocalDate == day)
+            .GroupBy(e => e.ActorId)
+            .Select(g => new { Actor = g.Key, Net = g.Sum(e => e.Amount) })
+            .ToListAsync(cancellationToken);
+        var byActor = stored.Select(s => (s.Actor, s.Net))
+            .Concat(pending.Where(e => e.LocalDate == day).Select(e => (Actor: e.ActorId, Net: e.Amount)))
+            .GroupBy(a => a.Actor)
+            .Select(g => (g.Key, g.Sum(a => a.Net)))
+            .ToList();
+        usage.SetDay(userId, ruleId, day, byActor);
+        usage.TryGetNet(userId, ruleId, localDate, actorId, out net);
         return net;
     }
 
