@@ -70,7 +70,8 @@ internal sealed class DeliveryBatch(CommunityDbContext db, BatchUpserts upserts)
     public void AddToLeaderboard(string period, Guid board, Guid userId, long points, DateTime at) =>
         _leaderboard[(period, board, userId)] = (_leaderboard.GetValueOrDefault((period, board, userId)).Points + points, at);
 
-    public Task BeforeCommitAsync(CancellationToken cancellationToken) => FlushAsync(cancellationToken);
+    // Deliveries that never reached the points engine (other modules' events, exclusions) have nothing queued.
+    public Task BeforeCommitAsync(CancellationToken cancellationToken) => Deferring ? FlushAsync(cancellationToken) : Task.CompletedTask;
 
     public async Task FlushAsync(CancellationToken cancellationToken)
     {
