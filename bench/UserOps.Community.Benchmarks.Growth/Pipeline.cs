@@ -10,9 +10,12 @@ using UserOps.Community.BuildingBlocks.Persistence;
 using UserOps.Community.BuildingBlocks.Seeding;
 using UserOps.Community.Content;
 using UserOps.Community.Content.Contracts;
+using UserOps.Community.Engagement;
 using UserOps.Community.Groups;
 using UserOps.Community.Growth;
 using UserOps.Community.Identity;
+using UserOps.Community.Notifications;
+using UserOps.Community.Referrals;
 
 namespace UserOps.Community.Benchmarks.Growth;
 
@@ -97,6 +100,9 @@ internal static class Pipeline
         services.AddGroupsModule(builder.Configuration);
         services.AddContentModule(builder.Configuration);
         services.AddGrowthModule(builder.Configuration);
+        services.AddNotificationsModule(builder.Configuration);
+        services.AddEngagementModule(builder.Configuration);
+        services.AddReferralsModule(builder.Configuration);
         return builder.Build();
     }
 

@@ -162,7 +162,7 @@ public static class GrowthApi
     }
 
     /// <summary>
-    /// Delivers an event straight to a Growth handler the way the outbox does (own scope, own transaction),
+    /// Delivers an event straight to a Growth handler the way the outbox does (own scope, own transaction, commit steps),
     /// bypassing the processed-message record, so the handler's own idempotency is what is tested.
     /// </summary>
     public static async Task DeliverToGrowthAsync<TEvent>(this CommunityApiFactory factory, string handler, TEvent integrationEvent)
@@ -173,6 +173,12 @@ public static class GrowthApi
         var db = scope.ServiceProvider.GetRequiredService<CommunityDbContext>();
         await using var transaction = await db.Database.BeginTransactionAsync();
         await ((IIntegrationEventHandler<TEvent>)scope.ServiceProvider.GetRequiredService(handlerType)).HandleAsync(integrationEvent, CancellationToken.None);
+        foreach (var step in scope.ServiceProvider.GetServices<IDeliveryCommitStep>())
+        {
+            await step.BeforeCommitAsync(CancellationToken.None);
+        }
+
+        await db.SaveChangesAsync();
         await transaction.CommitAsync();
     }
 }

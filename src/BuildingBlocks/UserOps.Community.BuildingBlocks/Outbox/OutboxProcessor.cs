@@ -158,6 +158,7 @@ internal sealed class OutboxProcessor(
             }
         }
 
+        await RunCommitStepsAsync(scope.ServiceProvider, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await AcknowledgeAsync(db, claim.Owner, claim.Messages, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
@@ -219,9 +220,19 @@ internal sealed class OutboxProcessor(
 
         await handler.InvokeAsync(scope.ServiceProvider, integrationEvent, cancellationToken);
         db.ProcessedMessages.Add(new ProcessedMessage { Handler = handler.Name, MessageId = message.MessageId, ProcessedAt = Now() });
+        await RunCommitStepsAsync(scope.ServiceProvider, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         scope.ServiceProvider.GetService<AfterCommitActions>()?.Run();
+    }
+
+    // Modules write what their handlers accumulated (set-based flushes) inside the delivery's transaction.
+    private static async Task RunCommitStepsAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        foreach (var step in services.GetServices<IDeliveryCommitStep>())
+        {
+            await step.BeforeCommitAsync(cancellationToken);
+        }
     }
 
     private async Task AcknowledgeAsync(

@@ -9,6 +9,7 @@ using UserOps.Community.Content.Contracts;
 using UserOps.Community.Engagement.Contracts;
 using UserOps.Community.Groups.Contracts;
 using UserOps.Community.Growth.Badges;
+using UserOps.Community.Growth.Batching;
 using UserOps.Community.Growth.Contracts;
 using UserOps.Community.Growth.Engine;
 using UserOps.Community.Growth.Handlers;
@@ -34,6 +35,10 @@ public static class GrowthModule
         services.AddAuthorizationBuilder().AddPolicy(GrowthPolicies.StaffPolicy, p => p.RequireRole(GrowthPolicies.StaffRoles));
         services.AddOptions<GrowthOptions>().BindConfiguration(GrowthOptions.SectionName);
         services.AddScoped<GrowthSnapshot>();
+        services.AddScoped<BatchUpserts>();
+        services.AddScoped<RuleUsage>();
+        services.AddScoped<DeliveryBatch>();
+        services.AddScoped<IDeliveryCommitStep>(sp => sp.GetRequiredService<DeliveryBatch>());
         services.AddScoped<LeaderboardWriter>();
         services.AddScoped<MemberCounters>();
         services.AddScoped<BadgeAwarder>();

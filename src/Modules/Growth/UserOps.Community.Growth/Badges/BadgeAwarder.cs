@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using UserOps.Community.BuildingBlocks.Outbox;
 using UserOps.Community.BuildingBlocks.Persistence;
+using UserOps.Community.Growth.Batching;
 using UserOps.Community.Growth.Contracts;
 using UserOps.Community.Growth.Domain;
 using UserOps.Community.Growth.Engine;
@@ -12,7 +13,7 @@ namespace UserOps.Community.Growth.Badges;
 /// Re-evaluates after each award so a badge that is itself a criterion (badges earned) settles in the same
 /// processing; the loop is bounded by the number of badges, so it cannot cycle.
 /// </summary>
-internal sealed class BadgeAwarder(CommunityDbContext db, MemberCounters counters, GrowthSnapshot snapshot, TimeProvider timeProvider)
+internal sealed class BadgeAwarder(CommunityDbContext db, MemberCounters counters, GrowthSnapshot snapshot, DeliveryBatch batch, TimeProvider timeProvider)
 {
     public async Task EvaluateAsync(Guid userId, CancellationToken cancellationToken)
     {
@@ -74,6 +75,11 @@ internal sealed class BadgeAwarder(CommunityDbContext db, MemberCounters counter
 
     public async Task<long> ValueAsync(Guid userId, BadgeCondition condition, CancellationToken cancellationToken)
     {
+        if (batch.Member(userId) is { } held && condition.Metric is Metrics.Level or Metrics.Xp)
+        {
+            return condition.Metric == Metrics.Level ? held.Level : held.Xp;
+        }
+
         switch (condition.Metric)
         {
             case Metrics.Level:
@@ -85,6 +91,11 @@ internal sealed class BadgeAwarder(CommunityDbContext db, MemberCounters counter
         if (condition.WindowDays is { } days && Metrics.WindowSource(condition.Metric) is { } source)
         {
             var (eventType, asAuthor) = source;
+            if (batch.Deferring)
+            {
+                await batch.FlushAsync(cancellationToken);
+            }
+
             var since = timeProvider.GetUtcNow().UtcDateTime.AddDays(-days);
             var activities = db.Set<Activity>().Where(a => a.EventType == eventType && a.OccurredAt >= since
                 && (asAuthor ? a.ContentAuthorId == userId && a.ActorId != userId : a.ActorId == userId));

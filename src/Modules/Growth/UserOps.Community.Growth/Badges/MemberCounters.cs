@@ -1,15 +1,22 @@
 using Microsoft.EntityFrameworkCore;
 using UserOps.Community.BuildingBlocks.Persistence;
+using UserOps.Community.Growth.Batching;
 using UserOps.Community.Growth.Domain;
 
 namespace UserOps.Community.Growth.Badges;
 
 /// <summary>Per-member counters (global, and per group when the activity has one). Callers hold the member's row lock.</summary>
-internal sealed class MemberCounters(CommunityDbContext db)
+internal sealed class MemberCounters(CommunityDbContext db, DeliveryBatch batch)
 {
     public async Task AddAsync(Guid userId, Guid? groupId, string metric, long delta, CancellationToken cancellationToken)
     {
         List<Guid> boards = groupId is { } group && group != Guid.Empty ? [Guid.Empty, group] : [Guid.Empty];
+        if (batch.Deferring)
+        {
+            boards.ForEach(board => batch.AddCounter(userId, board, metric, delta));
+            return;
+        }
+
         var updated = await db.Set<MemberCounter>()
             .Where(c => c.UserId == userId && c.Metric == metric && boards.Contains(c.GroupId))
             .ExecuteUpdateAsync(s => s.SetProperty(c => c.Value, c => c.Value + delta), cancellationToken);
@@ -51,9 +58,10 @@ internal sealed class MemberCounters(CommunityDbContext db)
     public async Task<long> ValueAsync(Guid userId, Guid? groupId, string metric, CancellationToken cancellationToken)
     {
         var board = groupId ?? Guid.Empty;
-        return await db.Set<MemberCounter>().AsNoTracking()
+        var stored = await db.Set<MemberCounter>().AsNoTracking()
             .Where(c => c.UserId == userId && c.GroupId == board && c.Metric == metric)
             .Select(c => (long?)c.Value)
             .FirstOrDefaultAsync(cancellationToken) ?? 0;
+        return stored + batch.PendingCounter(userId, board, metric);
     }
 }

@@ -3,6 +3,7 @@ using UserOps.Community.BuildingBlocks.Outbox;
 using UserOps.Community.BuildingBlocks.Persistence;
 using UserOps.Community.BuildingBlocks.Time;
 using UserOps.Community.Growth.Badges;
+using UserOps.Community.Growth.Batching;
 using UserOps.Community.Growth.Contracts;
 using UserOps.Community.Growth.Domain;
 using UserOps.Community.Growth.Ledger;
@@ -16,10 +17,11 @@ namespace UserOps.Community.Growth.Engine;
 /// </summary>
 internal sealed class PointsEngine(
     CommunityDbContext db, PointsLedger ledger, LevelProgression levels, BadgeAwarder badges, MemberCounters counters,
-    GrowthSnapshot snapshot, TimeProvider timeProvider)
+    GrowthSnapshot snapshot, DeliveryBatch batch, TimeProvider timeProvider)
 {
     public async Task ApplyAsync(Activity activity, CancellationToken cancellationToken)
     {
+        batch.Defer();
         if (!await RecordAsync(activity, cancellationToken))
         {
             return;
@@ -79,6 +81,13 @@ internal sealed class PointsEngine(
     /// <summary>Cancels, once, every award made for <paramref name="subjectKey"/> (a removed post, a withdrawn reaction).</summary>
     public async Task ReverseAsync(string subjectKey, Guid sourceEventId, string sourceType, CancellationToken cancellationToken)
     {
+        // Reversals are rare and read the ledger and activities by subject: write what the delivery queued first.
+        batch.Defer();
+        if (batch.Deferring)
+        {
+            await batch.FlushAsync(cancellationToken);
+        }
+
         var reversed = db.Set<PointEntry>().Where(r => r.ReversesEntryId != null).Select(r => r.ReversesEntryId);
         var originals = await db.Set<PointEntry>().AsNoTracking()
             .Where(e => e.SubjectKey == subjectKey && e.Kind == PointEntryKind.Earned && !reversed.Contains(e.Id))
@@ -139,9 +148,15 @@ internal sealed class PointsEngine(
     // One row per source event: a redelivered event finds its row and changes nothing.
     private async Task<bool> RecordAsync(Activity activity, CancellationToken cancellationToken)
     {
-        if (await db.Set<Activity>().AnyAsync(a => a.EventId == activity.EventId, cancellationToken))
+        if (batch.HasActivity(activity.EventId) || await db.Set<Activity>().AnyAsync(a => a.EventId == activity.EventId, cancellationToken))
         {
             return false;
+        }
+
+        if (batch.Deferring)
+        {
+            batch.AddActivity(activity);
+            return true;
         }
 
         db.Add(activity);
@@ -191,6 +206,9 @@ internal sealed class PointsEngine(
             await levels.SettleAsync(userId, cancellationToken);
         }
 
-        await db.SaveChangesAsync(cancellationToken);
+        if (!batch.Deferring)
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using UserOps.Community.BuildingBlocks.Persistence;
 using UserOps.Community.BuildingBlocks.Time;
+using UserOps.Community.Growth.Batching;
 using UserOps.Community.Growth.Domain;
 using UserOps.Community.Growth.Engine;
 
@@ -12,7 +13,7 @@ namespace UserOps.Community.Growth.Leaderboards;
 /// one small index range instead of summing the ledger. Runs under the member's row lock taken by the ledger,
 /// so the insert-if-missing below never races for the same member.
 /// </summary>
-internal sealed class LeaderboardWriter(CommunityDbContext db, GrowthSnapshot snapshot, IOptions<GrowthOptions> options)
+internal sealed class LeaderboardWriter(CommunityDbContext db, GrowthSnapshot snapshot, DeliveryBatch batch, IOptions<GrowthOptions> options)
 {
     public Task AddAsync(Guid userId, Guid? groupId, long points, DateTime earnedAt, CancellationToken cancellationToken) =>
         AddToBoardsAsync(groupId is { } group && group != Guid.Empty ? [Guid.Empty, group] : [Guid.Empty], userId, points, earnedAt, cancellationToken);
@@ -37,6 +38,12 @@ internal sealed class LeaderboardWriter(CommunityDbContext db, GrowthSnapshot sn
 
     private async Task IncrementAsync(string period, Guid board, Guid userId, long points, DateTime at, CancellationToken cancellationToken)
     {
+        if (batch.Deferring)
+        {
+            batch.AddToLeaderboard(period, board, userId, points, at);
+            return;
+        }
+
         var updated = await db.Set<LeaderboardEntry>()
             .Where(e => e.Period == period && e.GroupId == board && e.UserId == userId)
             .ExecuteUpdateAsync(s => s.SetProperty(e => e.Points, e => e.Points + points).SetProperty(e => e.UpdatedAt, at), cancellationToken);

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using UserOps.Community.BuildingBlocks.Persistence;
 using UserOps.Community.BuildingBlocks.Time;
+using UserOps.Community.Growth.Batching;
 using UserOps.Community.Growth.Contracts;
 using UserOps.Community.Growth.Domain;
 using UserOps.Community.Growth.Engine;
@@ -8,7 +9,7 @@ using UserOps.Community.Growth.Engine;
 namespace UserOps.Community.Growth.Ledger;
 
 /// <summary>Spending for other modules (make-up check-ins, challenge entry) under the same row lock and conditional update as redemptions.</summary>
-internal sealed class PointsWallet(CommunityDbContext db, PointsLedger ledger, GrowthSnapshot snapshot, TimeProvider timeProvider) : IPointsWallet, IPointsAwardQuery
+internal sealed class PointsWallet(CommunityDbContext db, PointsLedger ledger, GrowthSnapshot snapshot, DeliveryBatch batch, TimeProvider timeProvider) : IPointsWallet, IPointsAwardQuery
 {
     public async Task<SpendOutcome> SpendAsync(Guid memberId, int amount, string reason, Guid sourceId, CancellationToken cancellationToken)
     {
@@ -40,6 +41,11 @@ internal sealed class PointsWallet(CommunityDbContext db, PointsLedger ledger, G
 
     public async Task<int?> AwardedForAsync(Guid memberId, Guid sourceEventId, CancellationToken cancellationToken)
     {
+        if (batch.Deferring)
+        {
+            await batch.FlushAsync(cancellationToken);
+        }
+
         // Growth records every event it processes as an activity: no activity yet means the pipeline has not run.
         if (!await db.Set<Activity>().AnyAsync(a => a.EventId == sourceEventId, cancellationToken))
         {

@@ -3,6 +3,7 @@ using UserOps.Community.BuildingBlocks.Outbox;
 using UserOps.Community.BuildingBlocks.Persistence;
 using UserOps.Community.BuildingBlocks.Time;
 using UserOps.Community.Growth.Badges;
+using UserOps.Community.Growth.Batching;
 using UserOps.Community.Growth.Contracts;
 using UserOps.Community.Growth.Domain;
 using UserOps.Community.Growth.Engine;
@@ -15,14 +16,17 @@ namespace UserOps.Community.Growth.Levels;
 /// each level's reward. A reward can cross the next level; the loop settles it (bounded by the number of levels).
 /// Levels are never taken away when points are reversed.
 /// </summary>
-internal sealed class LevelProgression(CommunityDbContext db, PointsLedger ledger, BadgeAwarder badges, GrowthSnapshot snapshot, TimeProvider timeProvider)
+internal sealed class LevelProgression(
+    CommunityDbContext db, PointsLedger ledger, BadgeAwarder badges, GrowthSnapshot snapshot, DeliveryBatch batch, TimeProvider timeProvider)
 {
     public async Task SettleAsync(Guid userId, CancellationToken cancellationToken)
     {
         var levels = await snapshot.LevelsAsync(cancellationToken);
         for (var guard = 0; guard <= levels.Count; guard++)
         {
-            var member = await db.Set<MemberPoints>().AsNoTracking().FirstOrDefaultAsync(m => m.UserId == userId, cancellationToken);
+            var member = batch.Member(userId) is { } held
+                ? new MemberPoints { UserId = userId, Xp = held.Xp, Level = held.Level }
+                : await db.Set<MemberPoints>().AsNoTracking().FirstOrDefaultAsync(m => m.UserId == userId, cancellationToken);
             if (member is null)
             {
                 return;
@@ -43,6 +47,11 @@ internal sealed class LevelProgression(CommunityDbContext db, PointsLedger ledge
         var now = timeProvider.GetUtcNow().UtcDateTime;
         await db.Set<MemberPoints>().Where(m => m.UserId == member.UserId && m.Level < level.Number)
             .ExecuteUpdateAsync(s => s.SetProperty(m => m.Level, level.Number), cancellationToken);
+        if (batch.Member(member.UserId) is { } held)
+        {
+            held.Level = Math.Max(held.Level, level.Number);
+        }
+
         db.AddIntegrationEvent(new LevelReached(member.UserId, level.Number, level.NameEn, level.NameZh) { OccurredAt = now }, member.UserId, timeProvider);
         if (level.RewardPoints is > 0 and var reward)
         {
