@@ -21,7 +21,8 @@ internal sealed class OutboxDispatcher(
         }
 
         await Task.Yield();
-        await Task.WhenAll(OutboxLanes.All.Select(lane => RunLaneAsync(lane, stoppingToken)));
+        // Each lane on its own task: SQLite's async calls complete synchronously, so one lane's loop must not hold the other's start.
+        await Task.WhenAll(OutboxLanes.All.Select(lane => Task.Run(() => RunLaneAsync(lane, stoppingToken), stoppingToken)));
     }
 
     private async Task RunLaneAsync(OutboxLane lane, CancellationToken stoppingToken)

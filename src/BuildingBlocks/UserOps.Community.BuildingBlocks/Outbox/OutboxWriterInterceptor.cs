@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using UserOps.Community.BuildingBlocks.Events;
@@ -7,11 +8,15 @@ namespace UserOps.Community.BuildingBlocks.Outbox;
 
 /// <summary>
 /// Turns events pending on tracked entities into outbox rows inside the same SaveChanges (same transaction),
-/// and wakes the dispatcher once they are committed.
+/// and wakes the dispatcher once they are committed. Only commits that wrote outbox rows wake it: the dispatcher's
+/// own claim transactions commit too, and waking on those would keep an idle dispatcher claiming in a loop.
 /// </summary>
 internal sealed class OutboxWriterInterceptor(TimeProvider timeProvider, OutboxSignal signal, HandlerRegistry registry)
     : SaveChangesInterceptor, IDbTransactionInterceptor
 {
+    // Contexts that saved outbox rows not yet committed; weak, so a disposed context leaves nothing behind.
+    private readonly ConditionalWeakTable<DbContext, object> _uncommitted = [];
+
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
         WriteOutbox(eventData.Context);
@@ -38,12 +43,21 @@ internal sealed class OutboxWriterInterceptor(TimeProvider timeProvider, OutboxS
         return ValueTask.FromResult(result);
     }
 
-    public void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) => signal.Notify();
+    public void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) => Wake(eventData.Context);
 
     public Task TransactionCommittedAsync(
         DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
     {
-        signal.Notify();
+        Wake(eventData.Context);
+        return Task.CompletedTask;
+    }
+
+    public void TransactionRolledBack(DbTransaction transaction, TransactionEndEventData eventData) => Forget(eventData.Context);
+
+    public Task TransactionRolledBackAsync(
+        DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        Forget(eventData.Context);
         return Task.CompletedTask;
     }
 
@@ -51,7 +65,23 @@ internal sealed class OutboxWriterInterceptor(TimeProvider timeProvider, OutboxS
     {
         if (context?.Database.CurrentTransaction is null)
         {
+            Wake(context);
+        }
+    }
+
+    private void Wake(DbContext? context)
+    {
+        if (context is not null && _uncommitted.Remove(context))
+        {
             signal.Notify();
+        }
+    }
+
+    private void Forget(DbContext? context)
+    {
+        if (context is not null)
+        {
+            _uncommitted.Remove(context);
         }
     }
 
@@ -78,6 +108,10 @@ internal sealed class OutboxWriterInterceptor(TimeProvider timeProvider, OutboxS
         }
 
         CopyToOtherLanes(context);
+        if (context.ChangeTracker.Entries<OutboxMessage>().Any(entry => entry.State == EntityState.Added))
+        {
+            _uncommitted.AddOrUpdate(context, this);
+        }
     }
 
     // Events queued directly (AddIntegrationEvent) arrive here as default-lane rows too, so both paths fan out alike.
