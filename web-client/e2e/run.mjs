@@ -1,7 +1,7 @@
 // Starts the real host (SQLite in a temp folder, demo data, random port), checks the typed client against the
 // host's OpenAPI document, runs the Playwright specs in Debian's Chromium, then stops the host.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -64,6 +64,12 @@ try {
   console.error(String(error));
   console.error(hostLog.slice(-4000));
 } finally {
+  // A failing browser test is often explained by the server: keep its log next to the screenshots.
+  if (status !== 0) {
+    mkdirSync(join(client, 'test-results'), { recursive: true });
+    writeFileSync(join(client, 'test-results', 'host.log'), hostLog);
+    console.error(`== host log: ${join(client, 'test-results', 'host.log')}`);
+  }
   stop();
 }
 process.exit(status);

@@ -1,5 +1,5 @@
 import { Navigate, Route, Routes, useLocation } from 'react-router-dom';
-import { useEffect, type ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { useMe } from './auth/session';
 import { normaliseLocale, useI18n } from './i18n/i18n';
 import { RealtimeProvider } from './realtime/hub';
@@ -42,8 +42,13 @@ function RequireMember({ children }: { children: ReactNode }) {
 function ProfileLocale() {
   const me = useMe().data;
   const { setLocale } = useI18n();
+  // Only when the member changes: a profile refetch that raced the header switch's PATCH must not switch back.
+  const appliedFor = useRef<string | null>(null);
   useEffect(() => {
-    if (me?.locale) setLocale(normaliseLocale(me.locale));
+    if (!me) appliedFor.current = null;
+    if (!me?.locale || appliedFor.current === me.id) return;
+    appliedFor.current = me.id;
+    setLocale(normaliseLocale(me.locale));
   }, [me?.id, me?.locale, setLocale]);
   return null;
 }

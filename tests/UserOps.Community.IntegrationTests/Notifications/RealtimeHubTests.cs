@@ -157,7 +157,11 @@ public sealed class RealtimeHubTests
     [Fact]
     public async Task Given_a_member_calling_the_hub_in_a_loop_Then_calls_beyond_the_limit_are_refused_across_their_connections()
     {
-        await using var factory = await CommunityApiFactory.CreateAsync(o => o.With("Notifications:Hub:InvocationsPerMinute", 5));
+        await using var factory = await CommunityApiFactory.CreateAsync(o =>
+        {
+            o.With("Notifications:Hub:InvocationBurst", 5);
+            o.With("Notifications:Hub:InvocationsPerMinute", 1);
+        });
         var (owner, groupId) = await CreateGroupAsync(factory, "public");
         await using var first = await HubProbe.ConnectAsync(factory, owner);
         await using var second = await HubProbe.ConnectAsync(factory, owner);

@@ -9,8 +9,11 @@ internal sealed class HubLimitOptions
 {
     public const string SectionName = "Notifications:Hub";
 
-    /// <summary>Hub method calls a member may make per minute, across all their connections.</summary>
-    public int InvocationsPerMinute { get; set; } = 60;
+    /// <summary>Hub calls a member may make at once, across all their connections: a home feed subscribes to every group.</summary>
+    public int InvocationBurst { get; set; } = 120;
+
+    /// <summary>Sustained hub calls per minute once the burst is spent.</summary>
+    public int InvocationsPerMinute { get; set; } = 300;
 }
 
 /// <summary>
@@ -20,10 +23,11 @@ internal sealed class HubLimitOptions
 internal sealed class HubInvocationLimiter(IOptions<HubLimitOptions> options) : IHubFilter, IDisposable
 {
     private readonly PartitionedRateLimiter<string> _limiter = PartitionedRateLimiter.Create<string, string>(
-        member => RateLimitPartition.GetFixedWindowLimiter(member, _ => new FixedWindowRateLimiterOptions
+        member => RateLimitPartition.GetTokenBucketLimiter(member, _ => new TokenBucketRateLimiterOptions
         {
-            PermitLimit = options.Value.InvocationsPerMinute,
-            Window = TimeSpan.FromMinutes(1),
+            TokenLimit = options.Value.InvocationBurst,
+            TokensPerPeriod = 1,
+            ReplenishmentPeriod = TimeSpan.FromMinutes(1) / Math.Max(1, options.Value.InvocationsPerMinute),
             QueueLimit = 0,
         }));
 
