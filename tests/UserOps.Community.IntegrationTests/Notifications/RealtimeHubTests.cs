@@ -67,6 +67,20 @@ public sealed class RealtimeHubTests
         Assert.Equal(1, reactions.Counts["like"]);
     }
 
+    // No DrainOutboxAsync here: only the host's own background dispatcher may deliver, as in production.
+    [Fact]
+    public async Task Given_only_the_background_dispatcher_Then_a_published_post_reaches_a_subscriber_without_help()
+    {
+        await using var factory = await CommunityApiFactory.CreateAsync();
+        var (owner, groupId) = await CreateGroupAsync(factory, "public");
+        await using var probe = await HubProbe.ConnectAsync(factory, owner);
+        await probe.SubscribeAsync(groupId);
+
+        var post = await owner.Client.PublishPostAsync(groupId, "Delivered by the dispatcher");
+
+        await probe.WaitForAsync<PostPublishedMessage>(RealtimeMethods.PostPublished, m => m.PostId == post.Id);
+    }
+
     [Fact]
     public async Task Given_an_outsider_Then_a_private_group_cannot_be_subscribed_and_nothing_of_it_leaks()
     {
