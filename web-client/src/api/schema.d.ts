@@ -2167,6 +2167,7 @@ export interface components {
             id: number | string;
             /** Format: uuid */
             messageId: string;
+            lane: string;
             type: string;
             status: string;
             /** Format: int32 */
