@@ -101,7 +101,7 @@ internal static class LoadRunner
             Content = JsonContent.Create(new
             {
                 title = string.Create(CultureInfo.InvariantCulture, $"Load test post {n} by reader {reader.User}"),
-                body = "A post written by the feed benchmark, with **some** Markdown and a [link](https://example.com). "
+                body = "A post written by the feed benchmark, with **some** Markdown and a `code span` (links need the level-2 posts.links privilege). "
                     + "It is long enough to look like a real post but short enough to keep the test about the write path.",
                 tags = new[] { "benchmark", reader.Tag },
             }),

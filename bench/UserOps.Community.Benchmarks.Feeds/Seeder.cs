@@ -26,14 +26,14 @@ internal static class Seeder
             await using var users = await target.OpenAsync("identity", "users",
                 "id", "display_name", "time_zone", "locale", "interests", "created_at", "user_name", "normalized_user_name", "email",
                 "normalized_email", "email_confirmed", "password_hash", "security_stamp", "concurrency_stamp", "phone_number_confirmed",
-                "two_factor_enabled", "lockout_enabled", "access_failed_count");
+                "two_factor_enabled", "lockout_enabled", "access_failed_count", "leaderboard_opt_out");
             for (var u = 0; u < sizes.Users; u++)
             {
                 var email = Dataset.Email(u);
                 var upper = email.ToUpperInvariant();
                 await users.RowAsync(data.UserIds[u], string.Create(CultureInfo.InvariantCulture, $"Bench User {u}"), "UTC", "en", Array.Empty<string>(),
                     data.UserCreated[u], email, upper, email, upper, true, hash, Guid.NewGuid().ToString("N").ToUpperInvariant(),
-                    Guid.NewGuid().ToString(), false, false, true, 0);
+                    Guid.NewGuid().ToString(), false, false, true, 0, false);
             }
 
             await users.CompleteAsync();
@@ -79,14 +79,14 @@ internal static class Seeder
         await TimedAsync("posts", async () =>
         {
             await using var posts = await target.OpenAsync("content", "posts",
-                "id", "group_id", "author_id", "title", "body", "body_html", "tags", "created_at", "is_pinned", "is_locked", "is_in_public_group",
+                "id", "group_id", "author_id", "title", "body", "body_html", "excerpt", "tags", "created_at", "is_pinned", "is_locked", "is_in_public_group",
                 "comment_count", "hot_score", "top_score", "like_count", "love_count", "insightful_count", "funny_count", "celebrate_count");
             for (var p = 0; p < sizes.Posts; p++)
             {
                 var (title, body) = data.TextOf(p);
                 var c = p * Dataset.Kinds.Length;
                 await posts.RowAsync(data.PostIds[p], data.GroupIds[data.PostGroup[p]], data.UserIds[data.PostAuthor[p]], title, body, $"<p>{body}</p>\n",
-                    data.TagsOf(p), data.PostCreated[p], data.PostPinned[p], false, data.GroupPublic[data.PostGroup[p]], 0, data.HotScore(p),
+                    body.Length <= 240 ? body : body[..240], data.TagsOf(p), data.PostCreated[p], data.PostPinned[p], false, data.GroupPublic[data.PostGroup[p]], 0, data.HotScore(p),
                     data.TotalReactionsOf(p), data.ReactionCounts[c], data.ReactionCounts[c + 1], data.ReactionCounts[c + 2],
                     data.ReactionCounts[c + 3], data.ReactionCounts[c + 4]);
             }
