@@ -99,7 +99,10 @@ test('switching to Chinese renders the feed in zh-CN, keeps it after a reload, a
   const page = await context.newPage();
   await page.goto('/');
   await expect(page.getByRole('heading', { name: 'Your feed' })).toBeVisible();
+  // The reload below must find the choice in the profile: wait for the PATCH, as a person's next page load would.
+  const savedChinese = page.waitForResponse((r) => r.url().endsWith('/api/me') && r.request().method() === 'PATCH');
   await page.getByLabel('Language').selectOption('zh-CN');
+  expect((await savedChinese).ok()).toBe(true);
   await expect(page.getByRole('heading', { name: '我的动态' })).toBeVisible();
   await expect(page.getByRole('link', { name: '小组' })).toBeVisible();
   await expect(page.locator('.post-card').first()).toContainText('条评论');
@@ -110,7 +113,9 @@ test('switching to Chinese renders the feed in zh-CN, keeps it after a reload, a
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow).toBeLessThanOrEqual(0);
   // Back to English: the choice is stored in Alice's profile, which later specs share.
+  const savedEnglish = page.waitForResponse((r) => r.url().endsWith('/api/me') && r.request().method() === 'PATCH');
   await page.getByLabel('语言').selectOption('en');
+  expect((await savedEnglish).ok()).toBe(true);
   await expect(page.getByRole('heading', { name: 'Your feed' })).toBeVisible();
 });
 
