@@ -45,7 +45,7 @@ public sealed class OutboxLaneTests
     }
 
     // On a server database the lanes deliver in parallel. SQLite has one writer, and a delivery holds it from its
-    // first statement, so there the real-time lane can only run between the default lane's batches.
+    // first statement, so there the real-time lane runs before or after the held batch: only delivery is checked.
     [Fact]
     public async Task Given_the_default_lane_held_by_a_slow_handler_When_an_event_is_committed_Then_the_realtime_lane_delivers_it_meanwhile_on_a_server_database()
     {
@@ -66,8 +66,6 @@ public sealed class OutboxLaneTests
         await gate.Entered.Task.WaitAsync(TimeSpan.FromSeconds(10));
         if (database.Provider == DatabaseProvider.Sqlite)
         {
-            await Task.Delay(TimeSpan.FromMilliseconds(500));
-            Assert.False(gate.RealtimeHandled.Task.IsCompleted, "SQLite's single writer should hold the real-time lane back");
             gate.Release.SetResult();
         }
 
