@@ -107,15 +107,15 @@ internal sealed class OutboxWriterInterceptor(TimeProvider timeProvider, OutboxS
             source.ClearPendingEvents();
         }
 
-        CopyToOtherLanes(context);
-        if (context.ChangeTracker.Entries<OutboxMessage>().Any(entry => entry.State == EntityState.Added))
+        if (CopyToOtherLanes(context))
         {
             _uncommitted.AddOrUpdate(context, this);
         }
     }
 
     // Events queued directly (AddIntegrationEvent) arrive here as default-lane rows too, so both paths fan out alike.
-    private void CopyToOtherLanes(DbContext context)
+    // Returns whether this save writes any outbox row, so the commit knows to wake the dispatcher.
+    private bool CopyToOtherLanes(DbContext context)
     {
         var added = context.ChangeTracker.Entries<OutboxMessage>()
             .Where(entry => entry.State == EntityState.Added)
@@ -132,5 +132,7 @@ internal sealed class OutboxWriterInterceptor(TimeProvider timeProvider, OutboxS
                 }
             }
         }
+
+        return added.Count > 0;
     }
 }
