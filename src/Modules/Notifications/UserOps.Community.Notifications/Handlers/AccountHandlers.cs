@@ -15,10 +15,9 @@ internal sealed class AccountHandlers(SubscriptionStore subscriptions, LiveCoale
         var removed = await subscriptions.RemoveMemberAsync(e.UserId, cancellationToken);
         afterCommit.Add(() =>
         {
-            // With Redis the backplane forwards each removal to whichever instance holds the connection.
             foreach (var subscription in removed)
             {
-                pushes.Enqueue(hub => hub.Groups.RemoveFromGroupAsync(subscription.ConnectionId, HubGroups.ForGroup(subscription.GroupId)));
+                pushes.RemoveFromGroup(subscription.ConnectionId, subscription.GroupId);
             }
 
             foreach (var groupId in removed.Select(s => s.GroupId).Distinct())

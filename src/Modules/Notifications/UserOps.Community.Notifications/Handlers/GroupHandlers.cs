@@ -70,10 +70,9 @@ internal sealed class GroupHandlers(
         await subscriptions.DeleteAsync(connections, groupId, cancellationToken);
         afterCommit.Add(() =>
         {
-            // With Redis the backplane forwards the removal to whichever instance holds the connection.
             foreach (var connectionId in connections)
             {
-                pushes.Enqueue(hub => hub.Groups.RemoveFromGroupAsync(connectionId, HubGroups.ForGroup(groupId)));
+                pushes.RemoveFromGroup(connectionId, groupId);
             }
 
             live.PresenceChanged(groupId);

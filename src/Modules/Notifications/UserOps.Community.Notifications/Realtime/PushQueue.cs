@@ -27,6 +27,10 @@ internal sealed class PushQueue
 
     public void ToAll(string method, object payload) => Enqueue(hub => hub.Clients.All.SendAsync(method, payload));
 
+    /// <summary>Takes a group's stream away from a connection; with Redis the backplane reaches whichever instance holds it.</summary>
+    public void RemoveFromGroup(string connectionId, Guid groupId) =>
+        Enqueue(hub => hub.Groups.RemoveFromGroupAsync(connectionId, HubGroups.ForGroup(groupId)));
+
     public ChannelReader<Func<IHubContext<CommunityHub>, Task>> Reader => _channel.Reader;
 }
 
