@@ -2108,6 +2108,8 @@ export interface components {
             /** Format: int64 */
             points: number | string;
             ranked: boolean;
+            /** @default false */
+            approximate: boolean;
         };
         MyReferralsPage: {
             items: components["schemas"]["MyReferralView"][];

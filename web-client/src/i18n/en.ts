@@ -135,6 +135,7 @@ export const en = {
   'leaderboards.member': 'Member',
   'leaderboards.points': 'Points',
   'leaderboards.me': 'You: rank {rank}, {points} points',
+  'leaderboards.meApproximate': 'You: about rank {rank}, {points} points (ranks this far down refresh every half minute)',
   'leaderboards.unranked': 'You are not ranked in this period.',
   'rewards.title': 'Rewards shop',
   'rewards.cost': '{cost} points',

@@ -137,6 +137,7 @@ export const zhCN: Record<MessageKey, string> = {
   'leaderboards.member': '成员',
   'leaderboards.points': '积分',
   'leaderboards.me': '你：第 {rank} 名，{points} 积分',
+  'leaderboards.meApproximate': '你：约第 {rank} 名，{points} 积分（靠后的排名每半分钟刷新一次）',
   'leaderboards.unranked': '你在本周期没有排名。',
   'rewards.title': '积分商城',
   'rewards.cost': '{cost} 积分',

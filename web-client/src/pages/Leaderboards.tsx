@@ -17,7 +17,7 @@ export function Leaderboards() {
     queryKey: ['leaderboard', period, groupId],
     queryFn: () => unwrap(api.GET('/api/leaderboards', { params: { query: { period, groupId: groupId || undefined } } })),
   });
-  const mine = board.data?.me as { rank: number | null; points: number; ranked: boolean } | null | undefined;
+  const mine = board.data?.me;
   return (
     <section>
       <h1>{t('leaderboards.title')}</h1>
@@ -45,7 +45,7 @@ export function Leaderboards() {
         </label>
       </div>
       <ProblemAlert error={board.error} />
-      {me && mine && <p className="card">{mine.ranked && mine.rank ? t('leaderboards.me', { rank: mine.rank, points: mine.points }) : t('leaderboards.unranked')}</p>}
+      {me && mine && <p className="card">{mine.ranked && mine.rank ? t(mine.approximate ? 'leaderboards.meApproximate' : 'leaderboards.me', { rank: Number(mine.rank), points: Number(mine.points) }) : t('leaderboards.unranked')}</p>}
       <table>
         <thead>
           <tr>

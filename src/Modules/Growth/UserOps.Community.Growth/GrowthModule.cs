@@ -40,6 +40,9 @@ public static class GrowthModule
         services.AddScoped<DeliveryBatch>();
         services.AddScoped<IDeliveryCommitStep>(sp => sp.GetRequiredService<DeliveryBatch>());
         services.AddScoped<LeaderboardWriter>();
+        services.AddScoped<LeaderboardReader>();
+        services.AddSingleton<RankSnapshots>();
+        services.AddMemoryCache();
         services.AddScoped<MemberCounters>();
         services.AddScoped<BadgeAwarder>();
         services.AddScoped<PointsLedger>();

@@ -29,7 +29,7 @@ internal static class ReferrersBoard
             .WithSummary("Top referrers by activated referrals in a period (day, week, month, all, season), with my rank; revoked referrals do not count.");
 
     private static async Task<Results<Ok<LeaderboardResponse>, ProblemHttpResult>> HandleAsync(
-        string? period, Guid? seasonId, DateOnly? at, int? limit, ClaimsPrincipal principal, CommunityDbContext db, IUserDirectory users,
+        string? period, Guid? seasonId, DateOnly? at, int? limit, ClaimsPrincipal principal, CommunityDbContext db, LeaderboardReader reader,
         IOptions<GrowthOptions> options, TimeProvider timeProvider, CancellationToken cancellationToken)
     {
         if (LeaderboardPeriods.Parse(period) is not { } kind || (kind == PeriodKind.Season && seasonId is null))
@@ -43,6 +43,6 @@ internal static class ReferrersBoard
         }
 
         var key = LeaderboardPeriods.Key(kind, at ?? timeProvider.Today(options.Value.CommunityTimeZone), seasonId);
-        return TypedResults.Ok(await LeaderboardEndpoints.RankAsync(db, users, kind, key, Id, null, limit, principal.ToViewer(), cancellationToken));
+        return TypedResults.Ok(await reader.RankAsync(kind, key, Id, null, limit, principal.ToViewer(), cancellationToken));
     }
 }

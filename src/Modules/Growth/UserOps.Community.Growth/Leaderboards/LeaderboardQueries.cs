@@ -1,0 +1,16 @@
+using Microsoft.EntityFrameworkCore;
+using UserOps.Community.BuildingBlocks.Persistence;
+using UserOps.Community.Growth.Domain;
+
+namespace UserOps.Community.Growth.Leaderboards;
+
+internal static class LeaderboardQueries
+{
+    /// <summary>The rows that are ranked on a board: positive points of members who are neither opted out nor banned.</summary>
+    public static IQueryable<LeaderboardEntry> Ranked(CommunityDbContext db, string period, Guid board)
+    {
+        var excluded = db.Set<LeaderboardExclusion>().Select(x => x.UserId);
+        return db.Set<LeaderboardEntry>().AsNoTracking()
+            .Where(e => e.Period == period && e.GroupId == board && e.Points > 0 && !excluded.Contains(e.UserId));
+    }
+}
