@@ -154,11 +154,13 @@ internal static class LeaderboardBench
         }
 
         int? rank;
+        bool approximate;
         using (var first = await client.SendAsync(Request(probes[0])))
         {
             var body = await first.Content.ReadFromJsonAsync<JsonElement>();
             var me = body.GetProperty("me");
             rank = me.GetProperty("rank").ValueKind == JsonValueKind.Number ? me.GetProperty("rank").GetInt32() : null;
+            approximate = me.GetProperty("approximate").GetBoolean();
         }
 
         var start = Stopwatch.GetTimestamp();
@@ -189,11 +191,11 @@ internal static class LeaderboardBench
         })));
         var all = results.SelectMany(r => r.latencies).Order().ToArray();
         double P(double p) => all[Math.Clamp((int)Math.Ceiling(p * all.Length) - 1, 0, all.Length - 1)];
-        Console.WriteLine($"| {probes[0].Class} ({probes[0].Points:N0} pts) | {rank?.ToString("N0", CultureInfo.InvariantCulture) ?? "-"} | {all.Length:N0} | "
+        Console.WriteLine($"| {probes[0].Class} ({probes[0].Points:N0} pts) | {rank?.ToString("N0", CultureInfo.InvariantCulture) ?? "-"}{(approximate ? " (snapshot)" : " (counted)")} | {all.Length:N0} | "
             + $"{all.Length / settings.Duration.TotalSeconds:F0} | {P(0.50):F2} | {P(0.95):F2} | {P(0.99):F2} | {all[^1]:F2} | {results.Sum(r => r.errors)} |");
     }
 
-    /// <summary>EXPLAIN ANALYZE of the two queries the endpoint runs, in the shape EF Core generates them.</summary>
+    /// <summary>EXPLAIN ANALYZE of the queries the endpoint runs, in the shape EF Core generates them (ADR 0042).</summary>
     private static async Task PlansAsync(NpgsqlDataSource dataSource, string weekKey, List<Probe> probes)
     {
         const string Ranked = "FROM growth.leaderboard_points AS l WHERE l.period = $1 AND l.group_id = $2 AND l.points > 0 "
@@ -204,8 +206,13 @@ internal static class LeaderboardBench
         };
         foreach (var probe in probes.DistinctBy(p => p.Class))
         {
-            queries.Add(($"my rank, {probe.Class} ({probe.Points:N0} pts)", $"SELECT COUNT(*)::int FROM (SELECT DISTINCT l.points {Ranked} AND l.points > $3) AS s", probe.Points));
+            queries.Add(($"rows above, {probe.Class} ({probe.Points:N0} pts), capped at ExactRankWithin", "SELECT COUNT(*)::int FROM (SELECT 1 FROM growth.leaderboard_points AS l "
+                + "WHERE l.period = $1 AND l.group_id = $2 AND l.points > $3 LIMIT 1000) AS s", probe.Points));
         }
+
+        var top = probes.First(p => p.Class == "top");
+        queries.Add(($"exact rank, top ({top.Points:N0} pts): fewer rows above than the cap", $"SELECT COUNT(*)::int FROM (SELECT DISTINCT l.points {Ranked} AND l.points > $3) AS s", top.Points));
+        queries.Add(("snapshot of distinct values (once per board per RankSnapshotFor)", $"SELECT DISTINCT l.points {Ranked} ORDER BY l.points", null));
 
         foreach (var (name, sql, points) in queries)
         {
