@@ -143,6 +143,8 @@ internal sealed class OutboxProcessor(
             .Select(p => (p.MessageId, p.Handler))
             .ToHashSet();
 
+        // Added after the last handler: tracked from the start, they would be re-scanned by every handler's SaveChanges.
+        var processed = new List<ProcessedMessage>();
         foreach (var message in claim.Messages)
         {
             if (!registry.TryGetRoute(message.Type, message.Lane, out var route))
@@ -154,11 +156,12 @@ internal sealed class OutboxProcessor(
             foreach (var handler in route.Handlers.Where(h => !alreadyDone.Contains((message.MessageId, h.Name))))
             {
                 await handler.InvokeAsync(scope.ServiceProvider, integrationEvent, cancellationToken);
-                db.ProcessedMessages.Add(new ProcessedMessage { Handler = handler.Name, MessageId = message.MessageId, ProcessedAt = Now() });
+                processed.Add(new ProcessedMessage { Handler = handler.Name, MessageId = message.MessageId, ProcessedAt = Now() });
             }
         }
 
         await RunCommitStepsAsync(scope.ServiceProvider, cancellationToken);
+        db.ProcessedMessages.AddRange(processed);
         await db.SaveChangesAsync(cancellationToken);
         await AcknowledgeAsync(db, claim.Owner, claim.Messages, cancellationToken);
         await transaction.CommitAsync(cancellationToken);

@@ -17,6 +17,10 @@ internal sealed class OutboxWriterInterceptor(TimeProvider timeProvider, OutboxS
     // Contexts that saved outbox rows not yet committed; weak, so a disposed context leaves nothing behind.
     private readonly ConditionalWeakTable<DbContext, object> _uncommitted = [];
 
+    // The rows each context is saving, detached once saved: nothing changes them through that context again,
+    // and a delivery's context would otherwise re-scan hundreds of them on every later SaveChanges.
+    private readonly ConditionalWeakTable<DbContext, List<OutboxMessage>> _saving = [];
+
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
         WriteOutbox(eventData.Context);
@@ -32,6 +36,7 @@ internal sealed class OutboxWriterInterceptor(TimeProvider timeProvider, OutboxS
 
     public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
     {
+        DetachSaved(eventData.Context);
         WakeIfCommitted(eventData.Context);
         return result;
     }
@@ -39,8 +44,23 @@ internal sealed class OutboxWriterInterceptor(TimeProvider timeProvider, OutboxS
     public override ValueTask<int> SavedChangesAsync(
         SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
     {
+        DetachSaved(eventData.Context);
         WakeIfCommitted(eventData.Context);
         return ValueTask.FromResult(result);
+    }
+
+    private void DetachSaved(DbContext? context)
+    {
+        if (context is null || !_saving.TryGetValue(context, out var saved))
+        {
+            return;
+        }
+
+        _saving.Remove(context);
+        foreach (var message in saved)
+        {
+            context.Entry(message).State = EntityState.Detached;
+        }
     }
 
     public void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) => Wake(eventData.Context);
@@ -122,17 +142,18 @@ internal sealed class OutboxWriterInterceptor(TimeProvider timeProvider, OutboxS
             .Select(entry => entry.Entity)
             .ToList();
         var present = added.Select(m => (m.MessageId, m.Lane)).ToHashSet();
-        foreach (var message in added.Where(m => m.Lane == OutboxLane.Default))
+        foreach (var message in added.Where(m => m.Lane == OutboxLane.Default).ToList())
         {
             foreach (var lane in registry.LanesFor(message.Type).Where(l => l != OutboxLane.Default))
             {
                 if (present.Add((message.MessageId, lane)))
                 {
-                    context.Add(message.CopyTo(lane));
+                    added.Add((OutboxMessage)context.Add(message.CopyTo(lane)).Entity);
                 }
             }
         }
 
+        _saving.AddOrUpdate(context, added);
         return added.Count > 0;
     }
 }

@@ -7,11 +7,24 @@ namespace UserOps.Community.Identity.Directory;
 
 internal sealed class UserDirectory(CommunityDbContext db) : IUserDirectory
 {
-    public async Task<UserSummary?> FindAsync(Guid userId, CancellationToken cancellationToken) =>
-        await db.Set<CommunityUser>().AsNoTracking()
+    // Scoped: an outbox delivery asks for the same few members once per handler and event (time zone, recipient,
+    // actor), so each is read once per scope. Profile edits go through UserManager in their own request scope.
+    private readonly Dictionary<Guid, UserSummary?> _found = [];
+
+    public async Task<UserSummary?> FindAsync(Guid userId, CancellationToken cancellationToken)
+    {
+        if (_found.TryGetValue(userId, out var known))
+        {
+            return known;
+        }
+
+        var found = await db.Set<CommunityUser>().AsNoTracking()
             .Where(u => u.Id == userId)
             .Select(u => new UserSummary(u.Id, u.DisplayName, u.AvatarUrl, u.TimeZone, u.Locale))
             .FirstOrDefaultAsync(cancellationToken);
+        _found[userId] = found;
+        return found;
+    }
 
     public async Task<UserSummary?> FindByEmailAsync(string email, CancellationToken cancellationToken)
     {
