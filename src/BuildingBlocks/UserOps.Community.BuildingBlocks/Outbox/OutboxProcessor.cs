@@ -64,7 +64,7 @@ internal sealed class OutboxProcessor(
 
         foreach (var lane in OutboxLanes.All)
         {
-            if (await Deliverable(db, now, lane).AnyAsync(cancellationToken))
+            if (await (await DeliverableAsync(db, now, lane, cancellationToken)).AnyAsync(cancellationToken))
             {
                 return true;
             }
@@ -91,7 +91,7 @@ internal sealed class OutboxProcessor(
         await ClaimLock.AcquireAsync(db, cancellationToken);
         var now = Now();
 
-        var candidates = await Deliverable(db, now, lane)
+        var candidates = await (await DeliverableAsync(db, now, lane, cancellationToken))
             .OrderBy(m => m.Id)
             .Select(m => m.Id)
             .Take(_options.BatchSize)
@@ -121,13 +121,22 @@ internal sealed class OutboxProcessor(
         return new Claim(owner, messages);
     }
 
-    // A message waits while an earlier message of its aggregate in its lane is leased elsewhere or backing off.
-    private static IQueryable<OutboxMessage> Deliverable(CommunityDbContext db, DateTime now, OutboxLane lane) =>
-        db.OutboxMessages
+    // A message waits while a message of its aggregate in its lane is leased elsewhere or backing off. Read in two
+    // steps, not as a correlated NOT EXISTS: when statistics lag a burst (the planner believes almost nothing is
+    // pending), PostgreSQL ran that anti-join as a nested loop over every pending row per candidate, 0.66 s per claim
+    // at 5,000 pending. The blocking messages are few (leased batches, retries), so they are read first.
+    private static async Task<IQueryable<OutboxMessage>> DeliverableAsync(CommunityDbContext db, DateTime now, OutboxLane lane, CancellationToken cancellationToken)
+    {
+        var blocked = await db.OutboxMessages
+            .Where(m => m.Lane == lane && m.Status == OutboxStatus.Pending && (m.NextAttemptAt > now || m.LeaseExpiresAt >= now))
+            .Select(m => m.AggregateId)
+            .Distinct()
+            .ToListAsync(cancellationToken);
+        return db.OutboxMessages
             .Where(m => m.Lane == lane && m.Status == OutboxStatus.Pending && m.NextAttemptAt <= now
-                && (m.LeaseExpiresAt == null || m.LeaseExpiresAt < now))
-            .Where(m => !db.OutboxMessages.Any(e => e.AggregateId == m.AggregateId && e.Lane == lane && e.Id < m.Id
-                && e.Status == OutboxStatus.Pending && (e.NextAttemptAt > now || e.LeaseExpiresAt >= now)));
+                && (m.LeaseExpiresAt == null || m.LeaseExpiresAt < now)
+                && !blocked.Contains(m.AggregateId));
+    }
 
     private async Task DeliverTogetherAsync(Claim claim, CancellationToken cancellationToken)
     {
