@@ -12,6 +12,9 @@ namespace UserOps.Community.Engagement.Challenges;
 /// </summary>
 internal sealed class ChallengeProgress(CommunityDbContext db, TimeProvider timeProvider)
 {
+    // Scoped: an outbox delivery counts hundreds of events, and most days have no activity challenge of their type.
+    private readonly Dictionary<(ChallengeActivityType Type, DateOnly Date), bool> _running = [];
+
     /// <summary>After a check-in (normal or make-up) for <paramref name="date"/> was saved.</summary>
     public async Task OnCheckInAsync(Guid memberId, DateOnly date, CancellationToken cancellationToken)
     {
@@ -27,6 +30,18 @@ internal sealed class ChallengeProgress(CommunityDbContext db, TimeProvider time
     /// <summary>Counts one content event for the member's open activity challenges of that type (and group).</summary>
     public async Task OnActivityAsync(Guid memberId, ChallengeActivityType type, Guid groupId, DateOnly date, Guid eventId, DateTime occurredAt, CancellationToken cancellationToken)
     {
+        if (!_running.TryGetValue((type, date), out var running))
+        {
+            running = await db.Set<Challenge>().AnyAsync(
+                c => c.Kind == ChallengeKind.Activity && c.ActivityType == type && c.StartDate <= date && c.EndDate >= date, cancellationToken);
+            _running[(type, date)] = running;
+        }
+
+        if (!running)
+        {
+            return;
+        }
+
         var challenges = await OpenChallenges(memberId)
             .Where(c => c.Kind == ChallengeKind.Activity && c.ActivityType == type && (c.GroupId == null || c.GroupId == groupId)
                 && c.StartDate <= date && c.EndDate >= date)
