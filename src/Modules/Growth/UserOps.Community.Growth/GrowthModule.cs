@@ -33,7 +33,9 @@ public static class GrowthModule
         services.AddSingleton<IModuleModel, GrowthModel>();
         services.AddValidatorsFromAssembly(typeof(GrowthModule).Assembly, includeInternalTypes: true);
         services.AddAuthorizationBuilder().AddPolicy(GrowthPolicies.StaffPolicy, p => p.RequireRole(GrowthPolicies.StaffRoles));
-        services.AddOptions<GrowthOptions>().BindConfiguration(GrowthOptions.SectionName);
+        services.AddOptions<GrowthOptions>().BindConfiguration(GrowthOptions.SectionName)
+            .Validate(o => o.ExactRankWithin >= 1 && o.RankSnapshotFor > TimeSpan.Zero, "Growth:ExactRankWithin must be at least 1 and Growth:RankSnapshotFor positive.")
+            .ValidateOnStart();
         services.AddScoped<GrowthSnapshot>();
         services.AddScoped<BatchUpserts>();
         services.AddScoped<RuleUsage>();

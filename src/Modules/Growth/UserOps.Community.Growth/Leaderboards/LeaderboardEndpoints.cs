@@ -10,7 +10,6 @@ using UserOps.Community.BuildingBlocks.Time;
 using UserOps.Community.BuildingBlocks.Web;
 using UserOps.Community.Groups.Contracts;
 using UserOps.Community.Growth.Domain;
-using UserOps.Community.Identity.Contracts;
 
 namespace UserOps.Community.Growth.Leaderboards;
 
