@@ -34,6 +34,28 @@ public sealed class OutboxDeliveryTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Given_a_save_that_wrote_outbox_rows_Then_the_context_no_longer_tracks_them_and_a_second_save_writes_only_new_events()
+    {
+        var host = await StartHostAsync();
+        var aggregate = new TestAggregate();
+        await using (var scope = host.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<CommunityDbContext>();
+            aggregate.Bump(host.Time.GetUtcNow().UtcDateTime);
+            db.Add(aggregate);
+            await db.SaveChangesAsync();
+
+            // A delivery's context saves many times: rows it already wrote must not be scanned again on every save.
+            Assert.Empty(db.ChangeTracker.Entries<OutboxMessage>());
+            aggregate.Bump(host.Time.GetUtcNow().UtcDateTime);
+            await db.SaveChangesAsync();
+            Assert.Empty(db.ChangeTracker.Entries<OutboxMessage>());
+        }
+
+        Assert.Equal(2, await host.QueryAsync(db => db.OutboxMessages.CountAsync()));
+    }
+
+    [Fact]
     public async Task Given_an_aggregate_raising_an_event_When_saved_and_drained_Then_every_handler_applies_it_exactly_once()
     {
         var host = await StartHostAsync();
