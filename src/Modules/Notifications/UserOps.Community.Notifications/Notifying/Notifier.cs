@@ -19,6 +19,11 @@ internal sealed record NotificationRequest(
 /// </summary>
 internal sealed class Notifier(CommunityDbContext db, IUserDirectory users, AfterCommitActions afterCommit, PushQueue pushes, TimeProvider timeProvider)
 {
+    // Scoped, like the outbox delivery that calls it hundreds of times: a member's switched-off kinds are read once,
+    // and keys stored in this scope are remembered here rather than found by scanning the change tracker each time.
+    private readonly Dictionary<Guid, HashSet<string>> _switchedOff = [];
+    private readonly HashSet<string> _storedKeys = [];
+
     public async Task NotifyAsync(NotificationRequest request, CancellationToken cancellationToken)
     {
         if (request.ActorId == request.UserId)
@@ -26,10 +31,9 @@ internal sealed class Notifier(CommunityDbContext db, IUserDirectory users, Afte
             return;
         }
 
-        var switchedOff = await db.Set<NotificationPreference>().AnyAsync(
-            p => p.UserId == request.UserId && p.Kind == request.Kind && !p.InApp, cancellationToken);
-        var duplicate = await db.Set<Notification>().AnyAsync(n => n.DedupeKey == request.DedupeKey, cancellationToken)
-            || db.ChangeTracker.Entries<Notification>().Any(e => e.Entity.DedupeKey == request.DedupeKey);
+        var switchedOff = (await SwitchedOffAsync(request.UserId, cancellationToken)).Contains(request.Kind);
+        var duplicate = _storedKeys.Contains(request.DedupeKey)
+            || await db.Set<Notification>().AnyAsync(n => n.DedupeKey == request.DedupeKey, cancellationToken);
         var recipient = await users.FindAsync(request.UserId, cancellationToken);
         if (switchedOff || duplicate || recipient is null)
         {
@@ -43,10 +47,22 @@ internal sealed class Notifier(CommunityDbContext db, IUserDirectory users, Afte
             CreatedAt = timeProvider.GetUtcNow().UtcDateTime,
         };
         db.Add(notification);
+        _storedKeys.Add(request.DedupeKey);
 
         var actor = request.ActorId is { } actorId ? await users.FindAsync(actorId, cancellationToken) : null;
         var message = NotificationViews.ToMessage(notification, actor?.DisplayName, recipient.Locale, isRead: false);
         afterCommit.Add(() => pushes.ToUser(request.UserId, RealtimeMethods.Notification, message));
+    }
+
+    private async Task<HashSet<string>> SwitchedOffAsync(Guid userId, CancellationToken cancellationToken)
+    {
+        if (!_switchedOff.TryGetValue(userId, out var kinds))
+        {
+            kinds = [.. await db.Set<NotificationPreference>().Where(p => p.UserId == userId && !p.InApp).Select(p => p.Kind).ToListAsync(cancellationToken)];
+            _switchedOff[userId] = kinds;
+        }
+
+        return kinds;
     }
 
     /// <summary>An announcement is one row for everyone; each connection gets it in its member's language.</summary>
