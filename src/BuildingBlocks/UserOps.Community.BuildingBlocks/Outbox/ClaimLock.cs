@@ -3,23 +3,28 @@ using UserOps.Community.BuildingBlocks.Persistence;
 
 namespace UserOps.Community.BuildingBlocks.Outbox;
 
-/// <summary>An exclusive lock held until the claiming transaction ends, taken the way each provider offers it.</summary>
+/// <summary>
+/// An exclusive lock per lane, held until the claiming transaction ends, taken the way each provider offers it.
+/// Lanes hold disjoint rows and order aggregates separately, so a real-time claim never waits for a default one.
+/// </summary>
 internal static class ClaimLock
 {
     // Any fixed number: the advisory-lock key that means "the outbox claim" for this database.
     private const long PostgresKey = 0x55_4F_50_53_0B_0C;
 
-    public static Task AcquireAsync(CommunityDbContext db, CancellationToken cancellationToken)
+    public static Task AcquireAsync(CommunityDbContext db, OutboxLane lane, CancellationToken cancellationToken)
     {
         if (db.Database.IsNpgsql())
         {
-            return db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({PostgresKey})", cancellationToken);
+            var key = PostgresKey + (long)lane;
+            return db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({key})", cancellationToken);
         }
 
         if (db.Database.IsSqlServer())
         {
-            return db.Database.ExecuteSqlRawAsync(
-                "EXEC sp_getapplock @Resource = 'userops-outbox-claim', @LockMode = 'Exclusive', @LockOwner = 'Transaction'",
+            var resource = $"userops-outbox-claim-{(int)lane}";
+            return db.Database.ExecuteSqlAsync(
+                $"EXEC sp_getapplock @Resource = {resource}, @LockMode = 'Exclusive', @LockOwner = 'Transaction'",
                 cancellationToken);
         }
 

@@ -85,10 +85,10 @@ internal sealed class OutboxProcessor(
         await using var scope = scopeFactory.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CommunityDbContext>();
 
-        // Claims are serialised across instances (a transaction-scoped lock; SQLite's single writer does the same),
-        // so each claimer sees every earlier lease committed and cannot overtake an aggregate's earlier message.
+        // A lane's claims are serialised across instances (a transaction-scoped lock; SQLite's single writer does the
+        // same), so each claimer sees every earlier lease committed and cannot overtake an aggregate's earlier message.
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await ClaimLock.AcquireAsync(db, cancellationToken);
+        await ClaimLock.AcquireAsync(db, lane, cancellationToken);
         var now = Now();
 
         var candidates = await (await DeliverableAsync(db, now, lane, cancellationToken))
