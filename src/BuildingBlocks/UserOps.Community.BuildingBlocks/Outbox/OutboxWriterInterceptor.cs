@@ -112,35 +112,45 @@ internal sealed class OutboxWriterInterceptor(TimeProvider timeProvider, OutboxS
             return;
         }
 
-        var sources = context.ChangeTracker.Entries<IEventSource>()
-            .Select(entry => entry.Entity)
-            .Where(source => source.PendingEvents.Count > 0)
-            .ToList();
+        // One scan of the tracker (each Entries() call detects changes over everything tracked) finds both the
+        // entities with pending events and the rows queued directly (AddIntegrationEvent).
+        var sources = new List<IEventSource>();
+        var added = new List<OutboxMessage>();
+        foreach (var entry in context.ChangeTracker.Entries())
+        {
+            switch (entry.Entity)
+            {
+                case IEventSource { PendingEvents.Count: > 0 } source:
+                    sources.Add(source);
+                    break;
+                case OutboxMessage message when entry.State == EntityState.Added:
+                    added.Add(message);
+                    break;
+            }
+        }
+
         var now = timeProvider.GetUtcNow().UtcDateTime;
         foreach (var source in sources)
         {
             foreach (var integrationEvent in source.PendingEvents)
             {
-                context.Add(OutboxMessageFactory.Create(integrationEvent, source.EventStreamId, now));
+                added.Add((OutboxMessage)context.Add(OutboxMessageFactory.Create(integrationEvent, source.EventStreamId, now)).Entity);
             }
 
             source.ClearPendingEvents();
         }
 
-        if (CopyToOtherLanes(context))
+        CopyToOtherLanes(context, added);
+        _saving.AddOrUpdate(context, added);
+        if (added.Count > 0)
         {
             _uncommitted.AddOrUpdate(context, this);
         }
     }
 
-    // Events queued directly (AddIntegrationEvent) arrive here as default-lane rows too, so both paths fan out alike.
-    // Returns whether this save writes any outbox row, so the commit knows to wake the dispatcher.
-    private bool CopyToOtherLanes(DbContext context)
+    // Events raised on entities and events queued directly both arrive as default-lane rows, so both fan out alike.
+    private void CopyToOtherLanes(DbContext context, List<OutboxMessage> added)
     {
-        var added = context.ChangeTracker.Entries<OutboxMessage>()
-            .Where(entry => entry.State == EntityState.Added)
-            .Select(entry => entry.Entity)
-            .ToList();
         var present = added.Select(m => (m.MessageId, m.Lane)).ToHashSet();
         foreach (var message in added.Where(m => m.Lane == OutboxLane.Default).ToList())
         {
@@ -152,8 +162,5 @@ internal sealed class OutboxWriterInterceptor(TimeProvider timeProvider, OutboxS
                 }
             }
         }
-
-        _saving.AddOrUpdate(context, added);
-        return added.Count > 0;
     }
 }
