@@ -44,8 +44,8 @@ internal sealed class LeaderboardReader(CommunityDbContext db, IUserDirectory us
 
     private async Task<MyRank> MyRankAsync(string key, Guid board, Guid userId, CancellationToken cancellationToken)
     {
-        var mine = await db.Set<LeaderboardEntry>().AsNoTracking()
-            .Where(e => e.Period == key && e.GroupId == board && e.UserId == userId)
+        var mine = await LeaderboardQueries.OnBoard(db, key, board)
+            .Where(e => e.UserId == userId)
             .Select(e => (long?)e.Points)
             .FirstOrDefaultAsync(cancellationToken) ?? 0;
         if (mine <= 0 || await db.Set<LeaderboardExclusion>().AnyAsync(x => x.UserId == userId, cancellationToken))
@@ -55,8 +55,8 @@ internal sealed class LeaderboardReader(CommunityDbContext db, IUserDirectory us
 
         // An index-only probe of at most ExactRankWithin rows decides: near the top, counting is cheap and exact.
         var threshold = options.Value.ExactRankWithin;
-        var rowsAbove = await db.Set<LeaderboardEntry>()
-            .Where(e => e.Period == key && e.GroupId == board && e.Points > mine)
+        var rowsAbove = await LeaderboardQueries.OnBoard(db, key, board)
+            .Where(e => e.Points > mine)
             .Take(threshold)
             .CountAsync(cancellationToken);
         if (rowsAbove < threshold)
