@@ -56,21 +56,15 @@ internal sealed class OutboxProcessor(
         await using var scope = scopeFactory.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CommunityDbContext>();
         var now = Now();
-        // A due message queued behind a backing-off one of its aggregate is not deliverable: it must not count.
-        if (await db.OutboxMessages.AnyAsync(m => m.Status == OutboxStatus.Pending && m.LeaseExpiresAt >= now, cancellationToken))
-        {
-            return true;
-        }
-
-        foreach (var lane in OutboxLanes.All)
-        {
-            if (await (await DeliverableAsync(db, now, lane, cancellationToken)).AnyAsync(cancellationToken))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        // One statement, so one snapshot: as two checks (leased? then deliverable?), a claim landing between them hid a
+        // message from both and a drain returned while it was being delivered. A due message queued behind a leased or
+        // backing-off one of its aggregate in its lane is not deliverable, so it does not count.
+        var blocking = db.OutboxMessages.Where(b => b.Status == OutboxStatus.Pending && (b.NextAttemptAt > now || b.LeaseExpiresAt >= now));
+        return await db.OutboxMessages.AnyAsync(
+            m => m.Status == OutboxStatus.Pending
+                && (m.LeaseExpiresAt >= now
+                    || (m.NextAttemptAt <= now && !blocking.Any(b => b.Lane == m.Lane && b.AggregateId == m.AggregateId))),
+            cancellationToken);
     }
 
     public async Task RefreshBacklogAsync(CancellationToken cancellationToken)
