@@ -13,6 +13,7 @@ internal sealed class MessagingModel
         {
             b.ToTable("outbox_messages", Schema);
             b.HasKey(m => m.Id);
+            b.Ignore(m => m.Event);
             b.Property(m => m.Id).ValueGeneratedOnAdd();
             b.HasIndex(m => new { m.MessageId, m.Lane }).IsUnique();
             b.Property(m => m.Type).HasMaxLength(300);

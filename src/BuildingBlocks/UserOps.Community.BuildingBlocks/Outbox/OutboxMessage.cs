@@ -1,3 +1,5 @@
+using UserOps.Community.BuildingBlocks.Events;
+
 namespace UserOps.Community.BuildingBlocks.Outbox;
 
 internal enum OutboxStatus
@@ -39,6 +41,9 @@ internal sealed class OutboxMessage
     public DateTime? ProcessedAt { get; set; }
 
     public string? LastError { get; set; }
+
+    /// <summary>The event this row was written from, while the writing context holds it; not stored.</summary>
+    public IIntegrationEvent? Event { get; init; }
 
     /// <summary>The same event, pending in another lane.</summary>
     public OutboxMessage CopyTo(OutboxLane lane) => new()

@@ -14,5 +14,6 @@ internal static class OutboxMessageFactory
         CreatedAt = now,
         NextAttemptAt = now,
         Status = OutboxStatus.Pending,
+        Event = integrationEvent,
     };
 }

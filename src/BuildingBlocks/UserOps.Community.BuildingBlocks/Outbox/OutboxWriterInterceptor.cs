@@ -11,11 +11,14 @@ namespace UserOps.Community.BuildingBlocks.Outbox;
 /// and wakes the dispatcher once they are committed. Only commits that wrote outbox rows wake it: the dispatcher's
 /// own claim transactions commit too, and waking on those would keep an idle dispatcher claiming in a loop.
 /// </summary>
-internal sealed class OutboxWriterInterceptor(TimeProvider timeProvider, OutboxSignal signal, HandlerRegistry registry)
+internal sealed class OutboxWriterInterceptor(
+    TimeProvider timeProvider, OutboxSignal signal, HandlerRegistry registry, IEnumerable<ICommittedEventsObserver> observers)
     : SaveChangesInterceptor, IDbTransactionInterceptor
 {
-    // Contexts that saved outbox rows not yet committed; weak, so a disposed context leaves nothing behind.
-    private readonly ConditionalWeakTable<DbContext, object> _uncommitted = [];
+    private readonly ICommittedEventsObserver[] _observers = [.. observers];
+
+    // Contexts that saved outbox rows not yet committed, with their events; weak, so a disposed context leaves nothing behind.
+    private readonly ConditionalWeakTable<DbContext, List<IIntegrationEvent>> _uncommitted = [];
 
     // The rows each context is saving, detached once saved: nothing changes them through that context again,
     // and a delivery's context would otherwise re-scan hundreds of them on every later SaveChanges.
@@ -91,9 +94,16 @@ internal sealed class OutboxWriterInterceptor(TimeProvider timeProvider, OutboxS
 
     private void Wake(DbContext? context)
     {
-        if (context is not null && _uncommitted.Remove(context))
+        if (context is null || !_uncommitted.TryGetValue(context, out var committed))
         {
-            signal.Notify();
+            return;
+        }
+
+        _uncommitted.Remove(context);
+        signal.Notify();
+        foreach (var observer in _observers)
+        {
+            observer.OnCommitted(committed);
         }
     }
 
@@ -144,7 +154,9 @@ internal sealed class OutboxWriterInterceptor(TimeProvider timeProvider, OutboxS
         _saving.AddOrUpdate(context, added);
         if (added.Count > 0)
         {
-            _uncommitted.AddOrUpdate(context, this);
+            // Several saves in one transaction commit together, so their events are heard together.
+            var pending = _uncommitted.GetOrCreateValue(context);
+            pending.AddRange(added.Where(m => m.Lane == OutboxLane.Default && m.Event is not null).Select(m => m.Event!));
         }
     }
 

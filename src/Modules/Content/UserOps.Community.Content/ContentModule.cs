@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using UserOps.Community.BuildingBlocks.Events;
 using UserOps.Community.BuildingBlocks.Outbox;
 using UserOps.Community.BuildingBlocks.Persistence;
 using UserOps.Community.BuildingBlocks.Seeding;
@@ -33,6 +34,13 @@ public static class ContentModule
         services.AddSingleton<MarkdownRenderer>();
         services.AddScoped<PostAccess>();
         services.AddScoped<PostViews>();
+        services.AddOptions<ContentOptions>().BindConfiguration(ContentOptions.SectionName)
+            .Validate(o => o.FeedCacheFor >= TimeSpan.Zero, "Content:FeedCacheFor must not be negative.")
+            .ValidateOnStart();
+        services.AddSingleton<FeedCache>();
+        services.AddSingleton<ICommittedEventsObserver>(sp => sp.GetRequiredService<FeedCache>());
+        services.AddSingleton<AuthorCache>();
+        services.AddSingleton<ICommittedEventsObserver>(sp => sp.GetRequiredService<AuthorCache>());
         services.AddScoped<PostPublisher>();
         services.AddScoped<LinkPolicy>();
         services.AddScoped<CommentViews>();

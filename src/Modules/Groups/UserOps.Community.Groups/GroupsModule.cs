@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using UserOps.Community.BuildingBlocks.Events;
 using UserOps.Community.BuildingBlocks.Outbox;
 using UserOps.Community.BuildingBlocks.Persistence;
 using UserOps.Community.BuildingBlocks.Seeding;
@@ -36,6 +37,12 @@ public static class GroupsModule
         services.AddSingleton<IModuleModel, GroupsModel>();
         services.AddValidatorsFromAssembly(typeof(GroupsModule).Assembly, includeInternalTypes: true);
         services.AddScoped<IGroupAccessQuery, GroupAccessQuery>();
+        services.AddOptions<GroupsOptions>().BindConfiguration(GroupsOptions.SectionName)
+            .Validate(o => o.ReadCacheFor >= TimeSpan.Zero, "Groups:ReadCacheFor must not be negative.")
+            .ValidateOnStart();
+        services.AddSingleton<GroupReadCache>();
+        services.AddSingleton<ICommittedEventsObserver>(sp => sp.GetRequiredService<GroupReadCache>());
+        services.AddScoped<IGroupReadAccess, GroupReadAccess>();
         services.AddScoped<IGroupDirectory, GroupDirectory>();
         services.AddIntegrationEventHandler<PostPublished, PostPublishedCounter>();
         services.AddIntegrationEventHandler<PostRemoved, PostRemovedCounter>();

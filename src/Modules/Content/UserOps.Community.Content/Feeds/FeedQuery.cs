@@ -44,7 +44,7 @@ internal static class FeedQuery
         _ => posts.OrderByDescending(p => p.CreatedAt).ThenByDescending(p => p.Id),
     };
 
-    public static string CursorAfter(Post last, FeedSort sort) => sort switch
+    public static string CursorAfter(FeedRow last, FeedSort sort) => sort switch
     {
         FeedSort.Hot => new KeysetCursor(BitConverter.DoubleToInt64Bits(last.HotScore), last.Id).Encode(),
         FeedSort.Top => new KeysetCursor(last.TopScore, last.Id).Encode(),
@@ -55,7 +55,18 @@ internal static class FeedQuery
         IQueryable<Post> posts, FeedSort sort, KeysetCursor? cursor, int? limit, Viewer viewer, PostViews views, CancellationToken cancellationToken)
     {
         var take = Paging.Clamp(limit);
-        var rows = await posts.AsNoTracking().After(sort, cursor).Ordered(sort).Take(take + 1).ToListAsync(cancellationToken);
+        var rows = await posts.AsNoTracking().After(sort, cursor).Ordered(sort).Take(take + 1).Select(FeedRow.FromPost).ToListAsync(cancellationToken);
+        return await PageOfAsync(rows, take, sort, viewer, views, cancellationToken);
+    }
+
+    /// <summary>The first <paramref name="count"/> rows in feed order: what a cached first page holds.</summary>
+    public static async Task<IReadOnlyList<FeedRow>> FirstRowsAsync(IQueryable<Post> posts, FeedSort sort, int count, CancellationToken cancellationToken) =>
+        await posts.AsNoTracking().Ordered(sort).Take(count).Select(FeedRow.FromPost).ToListAsync(cancellationToken);
+
+    /// <summary>A page from up to take + 1 rows already in order: the extra row only says there is a next page.</summary>
+    public static async Task<CursorPage<PostSummary>> PageOfAsync(
+        IReadOnlyList<FeedRow> rows, int take, FeedSort sort, Viewer viewer, PostViews views, CancellationToken cancellationToken)
+    {
         var page = rows.Take(take).ToList();
         var next = rows.Count > take ? CursorAfter(page[^1], sort) : null;
         return new CursorPage<PostSummary>(await views.SummariesAsync(page, viewer, cancellationToken), next);

@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
 using UserOps.Community.BuildingBlocks.Persistence;
 using UserOps.Community.BuildingBlocks.Web;
 using UserOps.Community.Content.Domain;
@@ -17,6 +16,7 @@ internal sealed record GroupFeedResponse(IReadOnlyList<PostSummary> Pinned, IRea
 internal static class GroupFeedEndpoint
 {
     private const int MaxPinned = 10;
+    private const string PinnedPage = "pinned";
 
     public static void MapGroupFeed(this IEndpointRouteBuilder endpoints) =>
         endpoints.MapGet("/api/groups/{groupId:guid}/posts", HandleAsync)
@@ -27,7 +27,7 @@ internal static class GroupFeedEndpoint
 
     private static async Task<Results<Ok<GroupFeedResponse>, ProblemHttpResult>> HandleAsync(
         Guid groupId, string? sort, string? cursor, int? limit, ClaimsPrincipal principal,
-        IGroupAccessQuery groups, CommunityDbContext db, PostViews views, CancellationToken cancellationToken)
+        IGroupReadAccess groups, CommunityDbContext db, FeedCache cache, PostViews views, CancellationToken cancellationToken)
     {
         if (ParseSort(sort) is not { } order)
         {
@@ -40,21 +40,28 @@ internal static class GroupFeedEndpoint
         }
 
         var viewer = principal.ToViewer();
-        if (await groups.GetAsync(groupId, viewer, cancellationToken) is not { CanView: true })
+        if (!await groups.CanViewAsync(groupId, viewer, cancellationToken))
         {
             return ContentProblems.GroupNotFound();
         }
 
         var live = db.Set<Post>().Where(p => p.GroupId == groupId && p.RemovedAt == null);
-        IReadOnlyList<PostSummary> pinned = [];
-        if (after is null)
+        var take = Paging.Clamp(limit);
+        if (after is not null || take > FeedCache.FirstPageSize)
         {
-            var pinnedPosts = await live.AsNoTracking().Where(p => p.IsPinned).OrderByDescending(p => p.CreatedAt).Take(MaxPinned).ToListAsync(cancellationToken);
-            pinned = await views.SummariesAsync(pinnedPosts, viewer, cancellationToken);
+            var next = await FeedQuery.PageAsync(live.Where(p => !p.IsPinned), order, after, limit, viewer, views, cancellationToken);
+            var pinnedNow = after is null ? await FeedQuery.FirstRowsAsync(live.Where(p => p.IsPinned), FeedSort.New, MaxPinned, cancellationToken) : [];
+            return TypedResults.Ok(new GroupFeedResponse(await views.SummariesAsync(pinnedNow, viewer, cancellationToken), next.Items, next.NextCursor));
         }
 
-        var page = await FeedQuery.PageAsync(live.Where(p => !p.IsPinned), order, after, limit, viewer, views, cancellationToken);
-        return TypedResults.Ok(new GroupFeedResponse(pinned, page.Items, page.NextCursor));
+        // The first page is the same for every viewer but their own reactions, so it comes from the cache.
+        var count = cache.Enabled ? FeedCache.FirstPageSize + 1 : take + 1;
+        var pinned = await cache.GetOrLoadAsync(groupId, PinnedPage, ct => FeedQuery.FirstRowsAsync(live.Where(p => p.IsPinned), FeedSort.New, MaxPinned, ct), cancellationToken);
+        var rows = await cache.GetOrLoadAsync(groupId, order.ToString(), ct => FeedQuery.FirstRowsAsync(live.Where(p => !p.IsPinned), order, count, ct), cancellationToken);
+        var page = rows.Take(take).ToList();
+        var summaries = await views.SummariesAsync([.. pinned, .. page], viewer, cancellationToken);
+        var nextCursor = rows.Count > take ? FeedQuery.CursorAfter(page[^1], order) : null;
+        return TypedResults.Ok(new GroupFeedResponse([.. summaries.Take(pinned.Count)], [.. summaries.Skip(pinned.Count)], nextCursor));
     }
 
     public static FeedSort? ParseSort(string? sort) => (sort ?? "new").ToLowerInvariant() switch

@@ -25,7 +25,7 @@ internal static class OtherFeedsEndpoints
     }
 
     private static async Task<Results<Ok<CursorPage<PostSummary>>, ProblemHttpResult>> HomeAsync(
-        string? cursor, int? limit, ClaimsPrincipal principal, IGroupAccessQuery groups, CommunityDbContext db, PostViews views, CancellationToken cancellationToken)
+        string? cursor, int? limit, ClaimsPrincipal principal, IGroupReadAccess groups, CommunityDbContext db, FeedCache cache, PostViews views, CancellationToken cancellationToken)
     {
         if (!KeysetCursor.TryDecode(cursor, out var after))
         {
@@ -33,12 +33,19 @@ internal static class OtherFeedsEndpoints
         }
 
         var viewer = principal.ToViewer();
-        var mine = await groups.GetMemberGroupIdsAsync(viewer.UserId!.Value, cancellationToken);
-        return TypedResults.Ok(await FeedQuery.PageAsync(HomeFeed.Posts(db, mine, after, limit), FeedSort.New, after, limit, viewer, views, cancellationToken));
+        var mine = await groups.MemberGroupIdsAsync(viewer.UserId!.Value, cancellationToken);
+        var take = Paging.Clamp(limit);
+        if (after is not null || !cache.Enabled || take > FeedCache.FirstPageSize)
+        {
+            return TypedResults.Ok(await FeedQuery.PageAsync(HomeFeed.Posts(db, mine, after, limit), FeedSort.New, after, limit, viewer, views, cancellationToken));
+        }
+
+        var rows = await HomeFeed.FirstRowsAsync(db, cache, mine, take + 1, cancellationToken);
+        return TypedResults.Ok(await FeedQuery.PageOfAsync(rows, take, FeedSort.New, viewer, views, cancellationToken));
     }
 
     private static async Task<Results<Ok<CursorPage<PostSummary>>, ProblemHttpResult>> TagAsync(
-        string tag, string? cursor, int? limit, ClaimsPrincipal principal, IGroupAccessQuery groups, CommunityDbContext db, PostViews views, CancellationToken cancellationToken)
+        string tag, string? cursor, int? limit, ClaimsPrincipal principal, IGroupReadAccess groups, CommunityDbContext db, PostViews views, CancellationToken cancellationToken)
     {
         if (!KeysetCursor.TryDecode(cursor, out var after))
         {
@@ -52,7 +59,7 @@ internal static class OtherFeedsEndpoints
     }
 
     private static async Task<Results<Ok<CursorPage<PostSummary>>, ProblemHttpResult>> UserAsync(
-        Guid userId, string? cursor, int? limit, ClaimsPrincipal principal, IGroupAccessQuery groups, CommunityDbContext db, PostViews views, CancellationToken cancellationToken)
+        Guid userId, string? cursor, int? limit, ClaimsPrincipal principal, IGroupReadAccess groups, CommunityDbContext db, PostViews views, CancellationToken cancellationToken)
     {
         if (!KeysetCursor.TryDecode(cursor, out var after))
         {
@@ -65,7 +72,7 @@ internal static class OtherFeedsEndpoints
     }
 
     /// <summary>Live posts in public groups, in my groups, or anywhere for site moderators.</summary>
-    public static async Task<IQueryable<Post>> VisiblePostsAsync(CommunityDbContext db, IGroupAccessQuery groups, Viewer viewer, CancellationToken cancellationToken)
+    public static async Task<IQueryable<Post>> VisiblePostsAsync(CommunityDbContext db, IGroupReadAccess groups, Viewer viewer, CancellationToken cancellationToken)
     {
         var live = db.Set<Post>().Where(p => p.RemovedAt == null);
         if (viewer.IsSiteModerator)
@@ -73,7 +80,7 @@ internal static class OtherFeedsEndpoints
             return live;
         }
 
-        IReadOnlyList<Guid> mine = viewer.UserId is { } userId ? await groups.GetMemberGroupIdsAsync(userId, cancellationToken) : [];
+        IReadOnlyList<Guid> mine = viewer.UserId is { } userId ? await groups.MemberGroupIdsAsync(userId, cancellationToken) : [];
         return live.Where(p => p.IsInPublicGroup || mine.Contains(p.GroupId));
     }
 }

@@ -28,7 +28,7 @@ internal static class TagFeed
             .OrderByDescending(x => x.CreatedAt).ThenByDescending(x => x.PostId)
             .Select(x => x.Post)
             .Take(take + 1)
-            .AsNoTracking()
+            .Select(FeedRow.FromPost)
             .ToListAsync(cancellationToken);
         var page = rows.Take(take).ToList();
         var next = rows.Count > take ? FeedQuery.CursorAfter(page[^1], FeedSort.New) : null;

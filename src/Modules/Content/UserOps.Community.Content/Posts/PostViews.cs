@@ -3,6 +3,7 @@ using UserOps.Community.BuildingBlocks.Persistence;
 using UserOps.Community.BuildingBlocks.Web;
 using UserOps.Community.Content.Contracts;
 using UserOps.Community.Content.Domain;
+using UserOps.Community.Content.Feeds;
 using UserOps.Community.Identity.Contracts;
 
 namespace UserOps.Community.Content.Posts;
@@ -45,14 +46,14 @@ internal sealed record PostResponse(
     bool CanEdit,
     bool CanModerate);
 
-/// <summary>Builds what lists and pages show: author summaries and the viewer's own reactions, in two queries per page.</summary>
-internal sealed class PostViews(CommunityDbContext db, IUserDirectory users)
+/// <summary>Builds what lists and pages show: author summaries (mostly cached) and the viewer's own reactions, in at most two queries per page.</summary>
+internal sealed class PostViews(CommunityDbContext db, IUserDirectory users, AuthorCache authorCache)
 {
     private static readonly AuthorView Unknown = new(Guid.Empty, "?", null);
 
-    public async Task<IReadOnlyList<PostSummary>> SummariesAsync(IReadOnlyList<Post> posts, Viewer viewer, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<PostSummary>> SummariesAsync(IReadOnlyList<FeedRow> posts, Viewer viewer, CancellationToken cancellationToken)
     {
-        var authors = await users.GetManyAsync([.. posts.Select(p => p.AuthorId)], cancellationToken);
+        var authors = await authorCache.GetManyAsync([.. posts.Select(p => p.AuthorId).Distinct()], users, cancellationToken);
         var mine = await MyReactionsAsync(ContentKind.Post, [.. posts.Select(p => p.Id)], viewer, cancellationToken);
         return [.. posts.Select(p => new PostSummary(
             p.Id,

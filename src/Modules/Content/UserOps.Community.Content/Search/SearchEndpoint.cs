@@ -7,6 +7,7 @@ using Microsoft.EntityFrameworkCore;
 using UserOps.Community.BuildingBlocks.Persistence;
 using UserOps.Community.BuildingBlocks.Web;
 using UserOps.Community.Content.Domain;
+using UserOps.Community.Content.Feeds;
 using UserOps.Community.Content.Posts;
 using UserOps.Community.Content.Rendering;
 using UserOps.Community.Groups.Contracts;
@@ -29,7 +30,7 @@ internal static class SearchEndpoint
             .WithSummary("Full-text search over the titles, tags and bodies of posts I may see, best match first, with a highlighted snippet.");
 
     private static async Task<Results<Ok<SearchResponse>, ProblemHttpResult>> HandleAsync(
-        string? q, int? page, int? limit, ClaimsPrincipal principal, IGroupAccessQuery groups, PostSearch search,
+        string? q, int? page, int? limit, ClaimsPrincipal principal, IGroupReadAccess groups, PostSearch search,
         CommunityDbContext db, PostViews views, MarkdownRenderer renderer, CancellationToken cancellationToken)
     {
         var tokens = SearchText.Tokens(q ?? string.Empty);
@@ -41,14 +42,14 @@ internal static class SearchEndpoint
         var pageNumber = Math.Clamp(page ?? 1, 1, MaxPage);
         var take = Math.Clamp(limit ?? 20, 1, 50);
         var viewer = principal.ToViewer();
-        IReadOnlyList<Guid> mine = viewer.UserId is { } userId ? await groups.GetMemberGroupIdsAsync(userId, cancellationToken) : [];
+        IReadOnlyList<Guid> mine = viewer.UserId is { } userId ? await groups.MemberGroupIdsAsync(userId, cancellationToken) : [];
         var hits = await search.FindAsync(tokens, mine, viewer.IsSiteModerator, (pageNumber - 1) * take, take + 1, cancellationToken);
 
         var pageHits = hits.Take(take).ToList();
         var ids = pageHits.Select(h => h.PostId).ToList();
         var posts = await db.Set<Post>().AsNoTracking().Where(p => ids.Contains(p.Id) && p.RemovedAt == null).ToListAsync(cancellationToken);
         var ordered = pageHits.Select(h => posts.FirstOrDefault(p => p.Id == h.PostId)).OfType<Post>().ToList();
-        var summaries = await views.SummariesAsync(ordered, viewer, cancellationToken);
+        var summaries = await views.SummariesAsync([.. ordered.Select(FeedRow.Of)], viewer, cancellationToken);
         var ranks = pageHits.ToDictionary(h => h.PostId, h => h.Rank);
         var items = ordered.Select((post, i) => new SearchResult(
             summaries[i],

@@ -1,0 +1,47 @@
+using Microsoft.Extensions.Options;
+using UserOps.Community.BuildingBlocks.Caching;
+using UserOps.Community.BuildingBlocks.Events;
+using UserOps.Community.Groups.Contracts;
+
+namespace UserOps.Community.Groups.Access;
+
+internal sealed record GroupFlags(bool IsPublic, bool IsArchived);
+
+/// <summary>Groups' visibility and members' group lists, dropped when this instance commits a change to them.</summary>
+internal sealed class GroupReadCache(IOptions<GroupsOptions> options, TimeProvider timeProvider) : ICommittedEventsObserver, IDisposable
+{
+    public GenerationalCache<GroupFlags> Groups { get; } = new(options.Value.ReadCacheFor, 100_000, _ => 1, timeProvider);
+
+    public GenerationalCache<IReadOnlyList<Guid>> Memberships { get; } = new(options.Value.ReadCacheFor, 1_000_000, ids => ids.Count + 1, timeProvider);
+
+    public void OnCommitted(IReadOnlyList<IIntegrationEvent> events)
+    {
+        foreach (var integrationEvent in events)
+        {
+            switch (integrationEvent)
+            {
+                case GroupCreated e:
+                    Memberships.Invalidate(e.OwnerId);
+                    break;
+                case GroupUpdated e:
+                    Groups.Invalidate(e.GroupId);
+                    break;
+                case MemberJoined e:
+                    Memberships.Invalidate(e.UserId);
+                    break;
+                case MemberLeft e:
+                    Memberships.Invalidate(e.UserId);
+                    break;
+                case MemberRemoved e:
+                    Memberships.Invalidate(e.UserId);
+                    break;
+            }
+        }
+    }
+
+    public void Dispose()
+    {
+        Groups.Dispose();
+        Memberships.Dispose();
+    }
+}
