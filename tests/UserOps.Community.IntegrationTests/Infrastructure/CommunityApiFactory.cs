@@ -72,6 +72,14 @@ public sealed class CommunityApiFactory : WebApplicationFactory<Program>
         return Task.FromResult(new CommunityApiFactory(database, options, ownsDatabase: false));
     }
 
+    /// <summary>Another application instance on this factory's database and clock, as behind a load balancer.</summary>
+    public CommunityApiFactory CreateSecondInstance()
+    {
+        var options = new FactoryOptions { Clock = _options.Clock };
+        options.Settings["Bootstrap:AdminEmail"] = string.Empty;
+        return new CommunityApiFactory(_database, options, ownsDatabase: false);
+    }
+
     public Task DrainOutboxAsync() => Services.GetRequiredService<OutboxDrainer>().DrainAsync(TimeSpan.FromSeconds(30));
 
     public override async ValueTask DisposeAsync()

@@ -41,6 +41,8 @@ public static class ContentModule
         services.AddSingleton<ICommittedEventsObserver>(sp => sp.GetRequiredService<FeedCache>());
         services.AddSingleton<AuthorCache>();
         services.AddSingleton<ICommittedEventsObserver>(sp => sp.GetRequiredService<AuthorCache>());
+        services.AddSingleton<MyReactionCache>();
+        services.AddSingleton<ICommittedEventsObserver>(sp => sp.GetRequiredService<MyReactionCache>());
         services.AddScoped<PostPublisher>();
         services.AddScoped<LinkPolicy>();
         services.AddScoped<CommentViews>();

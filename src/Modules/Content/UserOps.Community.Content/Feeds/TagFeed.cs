@@ -19,7 +19,7 @@ internal static class TagFeed
         if (after is { } position)
         {
             var at = position.At;
-            tags = tags.Where(t => t.CreatedAt < at || (t.CreatedAt == at && t.PostId.CompareTo(position.Id) < 0));
+            tags = tags.Where(t => t.CreatedAt <= at && (t.CreatedAt < at || t.PostId.CompareTo(position.Id) < 0)); // seeks, as in FeedQuery.After
         }
 
         var take = Paging.Clamp(limit);

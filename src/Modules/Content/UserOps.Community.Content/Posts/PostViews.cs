@@ -4,6 +4,7 @@ using UserOps.Community.BuildingBlocks.Web;
 using UserOps.Community.Content.Contracts;
 using UserOps.Community.Content.Domain;
 using UserOps.Community.Content.Feeds;
+using UserOps.Community.Content.Reactions;
 using UserOps.Community.Identity.Contracts;
 
 namespace UserOps.Community.Content.Posts;
@@ -46,8 +47,8 @@ internal sealed record PostResponse(
     bool CanEdit,
     bool CanModerate);
 
-/// <summary>Builds what lists and pages show: author summaries (mostly cached) and the viewer's own reactions, in at most two queries per page.</summary>
-internal sealed class PostViews(CommunityDbContext db, IUserDirectory users, AuthorCache authorCache)
+/// <summary>Builds what lists and pages show: author summaries and the viewer's own post reactions, both mostly cached: at most two queries per page.</summary>
+internal sealed class PostViews(CommunityDbContext db, IUserDirectory users, AuthorCache authorCache, MyReactionCache myReactions)
 {
     private static readonly AuthorView Unknown = new(Guid.Empty, "?", null);
 
@@ -106,6 +107,14 @@ internal sealed class PostViews(CommunityDbContext db, IUserDirectory users, Aut
             return [];
         }
 
+        return kind == ContentKind.Post
+            ? await myReactions.GetAsync(userId, targetIds, missing => LoadMyReactionsAsync(kind, missing, userId, cancellationToken))
+            : await LoadMyReactionsAsync(kind, targetIds, userId, cancellationToken);
+    }
+
+    private async Task<Dictionary<Guid, IReadOnlyList<string>>> LoadMyReactionsAsync(
+        ContentKind kind, IReadOnlyList<Guid> targetIds, Guid userId, CancellationToken cancellationToken)
+    {
         var rows = await db.Set<Reaction>().AsNoTracking()
             .Where(r => r.TargetKind == kind && r.UserId == userId && targetIds.Contains(r.TargetId))
             .Select(r => new { r.TargetId, r.Kind })

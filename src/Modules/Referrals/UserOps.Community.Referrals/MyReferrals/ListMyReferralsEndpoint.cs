@@ -43,7 +43,7 @@ internal static class ListMyReferralsEndpoint
         if (after is { } position)
         {
             var at = position.At;
-            page = page.Where(r => r.AttributedAt < at || (r.AttributedAt == at && r.Id.CompareTo(position.Id) < 0));
+            page = page.Where(r => r.AttributedAt <= at && (r.AttributedAt < at || r.Id.CompareTo(position.Id) < 0));
         }
 
         var take = Paging.Clamp(limit);
