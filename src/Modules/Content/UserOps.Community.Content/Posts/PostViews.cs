@@ -73,10 +73,18 @@ internal sealed class PostViews(CommunityDbContext db, IUserDirectory users, Aut
             mine.TryGetValue(p.Id, out var kinds) ? kinds : []))];
     }
 
-    public async Task<PostResponse> DetailAsync(Post post, Viewer viewer, bool canModerate, CancellationToken cancellationToken)
+    public async Task<PostResponse> DetailAsync(Post post, Viewer viewer, bool canModerate, CancellationToken cancellationToken) =>
+        Detail(post, await AuthorAsync(post, cancellationToken), await MyReactionsAsync(ContentKind.Post, [post.Id], viewer, cancellationToken), viewer, canModerate);
+
+    /// <summary>A post its author has just published: nobody can have reacted to it yet.</summary>
+    public async Task<PostResponse> PublishedAsync(Post post, Viewer viewer, bool canModerate, CancellationToken cancellationToken) =>
+        Detail(post, await AuthorAsync(post, cancellationToken), [], viewer, canModerate);
+
+    private async Task<UserSummary?> AuthorAsync(Post post, CancellationToken cancellationToken) =>
+        (await authorCache.GetManyAsync([post.AuthorId], users, cancellationToken)).GetValueOrDefault(post.AuthorId);
+
+    private static PostResponse Detail(Post post, UserSummary? author, Dictionary<Guid, IReadOnlyList<string>> mine, Viewer viewer, bool canModerate)
     {
-        var author = await users.FindAsync(post.AuthorId, cancellationToken);
-        var mine = await MyReactionsAsync(ContentKind.Post, [post.Id], viewer, cancellationToken);
         var removed = post.IsRemoved;
         return new PostResponse(
             post.Id,

@@ -59,6 +59,6 @@ internal static class PublishPostEndpoint
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Created($"/api/posts/{post.Id}", await views.DetailAsync(post, viewer, access.CanModerate, cancellationToken));
+        return TypedResults.Created($"/api/posts/{post.Id}", await views.PublishedAsync(post, viewer, access.CanModerate, cancellationToken));
     }
 }
