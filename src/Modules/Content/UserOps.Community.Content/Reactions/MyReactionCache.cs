@@ -56,17 +56,19 @@ internal sealed class MyReactionCache(IOptions<ContentOptions> options, TimeProv
     {
         foreach (var integrationEvent in events)
         {
-            switch (integrationEvent)
+            if (ReactorOf(integrationEvent) is { } userId)
             {
-                case ReactionAdded e:
-                    _reactions.Invalidate(e.ReactorId);
-                    break;
-                case ReactionRemoved e:
-                    _reactions.Invalidate(e.ReactorId);
-                    break;
+                _reactions.Invalidate(userId);
             }
         }
     }
+
+    private static Guid? ReactorOf(IIntegrationEvent integrationEvent) => integrationEvent switch
+    {
+        ReactionAdded e => e.ReactorId,
+        ReactionRemoved e => e.ReactorId,
+        _ => null,
+    };
 
     public void Dispose() => _reactions.Dispose();
 

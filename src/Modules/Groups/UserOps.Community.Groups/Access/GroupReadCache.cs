@@ -18,26 +18,26 @@ internal sealed class GroupReadCache(IOptions<GroupsOptions> options, TimeProvid
     {
         foreach (var integrationEvent in events)
         {
-            switch (integrationEvent)
+            if (MemberOf(integrationEvent) is { } userId)
             {
-                case GroupCreated e:
-                    Memberships.Invalidate(e.OwnerId);
-                    break;
-                case GroupUpdated e:
-                    Groups.Invalidate(e.GroupId);
-                    break;
-                case MemberJoined e:
-                    Memberships.Invalidate(e.UserId);
-                    break;
-                case MemberLeft e:
-                    Memberships.Invalidate(e.UserId);
-                    break;
-                case MemberRemoved e:
-                    Memberships.Invalidate(e.UserId);
-                    break;
+                Memberships.Invalidate(userId);
+            }
+            else if (integrationEvent is GroupUpdated updated)
+            {
+                Groups.Invalidate(updated.GroupId);
             }
         }
     }
+
+    // Whose list of groups the event changed; role changes leave the list as it was.
+    private static Guid? MemberOf(IIntegrationEvent integrationEvent) => integrationEvent switch
+    {
+        GroupCreated e => e.OwnerId,
+        MemberJoined e => e.UserId,
+        MemberLeft e => e.UserId,
+        MemberRemoved e => e.UserId,
+        _ => null,
+    };
 
     public void Dispose()
     {
