@@ -850,8 +850,16 @@ namespace UserOps.Community.Migrations.PostgreSql.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("occurred_at");
 
+                    b.Property<string>("Source")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("source");
+
                     b.HasKey("ChallengeId", "MemberId", "EventId")
                         .HasName("pk_challenge_activities");
+
+                    b.HasIndex("MemberId", "Source")
+                        .HasDatabaseName("ix_challenge_activities_member_id_source");
 
                     b.ToTable("challenge_activities", "engagement");
                 });

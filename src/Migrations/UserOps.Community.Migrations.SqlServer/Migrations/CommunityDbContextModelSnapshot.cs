@@ -839,8 +839,16 @@ namespace UserOps.Community.Migrations.SqlServer.Migrations
                         .HasColumnType("datetime2")
                         .HasColumnName("occurred_at");
 
+                    b.Property<string>("Source")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)")
+                        .HasColumnName("source");
+
                     b.HasKey("ChallengeId", "MemberId", "EventId")
                         .HasName("pk_challenge_activities");
+
+                    b.HasIndex("MemberId", "Source")
+                        .HasDatabaseName("ix_challenge_activities_member_id_source");
 
                     b.ToTable("challenge_activities", "engagement");
                 });

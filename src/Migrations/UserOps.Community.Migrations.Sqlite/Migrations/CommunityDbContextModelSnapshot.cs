@@ -824,8 +824,16 @@ namespace UserOps.Community.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("occurred_at");
 
+                    b.Property<string>("Source")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source");
+
                     b.HasKey("ChallengeId", "MemberId", "EventId")
                         .HasName("pk_engagement_challenge_activities");
+
+                    b.HasIndex("MemberId", "Source")
+                        .HasDatabaseName("ix_engagement_challenge_activities_member_id_source");
 
                     b.ToTable("engagement_challenge_activities", (string)null);
                 });

@@ -42,6 +42,9 @@ public static class EngagementModule
         services.AddIntegrationEventHandler<PostPublished, ContentActivityHandlers>();
         services.AddIntegrationEventHandler<CommentPosted, ContentActivityHandlers>();
         services.AddIntegrationEventHandler<ReactionAdded, ContentActivityHandlers>();
+        services.AddIntegrationEventHandler<PostRemoved, ContentActivityHandlers>();
+        services.AddIntegrationEventHandler<CommentRemoved, ContentActivityHandlers>();
+        services.AddIntegrationEventHandler<ReactionRemoved, ContentActivityHandlers>();
         return services;
     }
 

@@ -28,7 +28,8 @@ internal sealed class ChallengeProgress(CommunityDbContext db, TimeProvider time
     }
 
     /// <summary>Counts one content event for the member's open activity challenges of that type (and group).</summary>
-    public async Task OnActivityAsync(Guid memberId, ChallengeActivityType type, Guid groupId, DateOnly date, Guid eventId, DateTime occurredAt, CancellationToken cancellationToken)
+    public async Task OnActivityAsync(
+        Guid memberId, ChallengeActivityType type, Guid groupId, DateOnly date, string source, Guid eventId, DateTime occurredAt, CancellationToken cancellationToken)
     {
         if (!_running.TryGetValue((type, date), out var running))
         {
@@ -50,11 +51,26 @@ internal sealed class ChallengeProgress(CommunityDbContext db, TimeProvider time
         {
             if (!await db.Set<ChallengeActivity>().AnyAsync(a => a.ChallengeId == challenge.Id && a.MemberId == memberId && a.EventId == eventId, cancellationToken))
             {
-                var row = db.Add(new ChallengeActivity { ChallengeId = challenge.Id, MemberId = memberId, EventId = eventId, OccurredAt = occurredAt });
+                var row = db.Add(new ChallengeActivity { ChallengeId = challenge.Id, MemberId = memberId, EventId = eventId, OccurredAt = occurredAt, Source = source });
                 await db.SaveChangesAsync(cancellationToken);
                 row.State = EntityState.Detached;
             }
 
+            await RecountAsync(challenge, memberId, cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// Content removed or a reaction withdrawn no longer counts toward the member's open challenges. A completed
+    /// challenge stays completed: its reward was paid once and is not clawed back here.
+    /// </summary>
+    public async Task OnActivityUndoneAsync(Guid memberId, string source, CancellationToken cancellationToken)
+    {
+        var counted = db.Set<ChallengeActivity>().Where(a => a.MemberId == memberId && a.Source == source);
+        var challenges = await OpenChallenges(memberId).Where(c => counted.Any(a => a.ChallengeId == c.Id)).ToListAsync(cancellationToken);
+        foreach (var challenge in challenges)
+        {
+            await counted.Where(a => a.ChallengeId == challenge.Id).ExecuteDeleteAsync(cancellationToken);
             await RecountAsync(challenge, memberId, cancellationToken);
         }
     }

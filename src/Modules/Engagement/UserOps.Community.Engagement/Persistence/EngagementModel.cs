@@ -73,6 +73,8 @@ internal sealed class EngagementModel : IModuleModel
             b.ToTable("challenge_activities", Schema);
             b.HasKey(a => new { a.ChallengeId, a.MemberId, a.EventId });
             b.HasOne<Challenge>().WithMany().HasForeignKey(a => a.ChallengeId);
+            b.Property(a => a.Source).HasMaxLength(100);
+            b.HasIndex(a => new { a.MemberId, a.Source });
         });
     }
 }
