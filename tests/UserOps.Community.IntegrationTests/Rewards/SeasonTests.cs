@@ -56,4 +56,71 @@ public sealed class SeasonTests
         using var ok = await admin.PostAsJsonAsync("/api/admin/seasons", season);
         await ok.ShouldBeAsync(HttpStatusCode.Created);
     }
+
+    [Fact]
+    public async Task Given_a_season_moved_renamed_and_deleted_Then_its_board_is_recounted_from_the_ledger_and_then_gone()
+    {
+        await using var factory = await CommunityApiFactory.CreateAsync();
+        var admin = await factory.CreateAdminClientAsync();
+        var member = await factory.CreateMemberAsync();
+        await admin.GrantAsync(member.Id, 40);
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        using var created = await admin.PostAsJsonAsync("/api/admin/seasons", new { name = "Later", startsOn = today.AddDays(1), endsOn = today.AddDays(30) });
+        var season = (await created.Content.ReadFromJsonAsync<SeasonBody>())!;
+        Assert.Empty((await BoardAsync(member.Client, season.Id)).Items);
+
+        using (var moved = await admin.PutAsJsonAsync($"/api/admin/seasons/{season.Id}", new { name = "Now", startsOn = today.AddDays(-1), endsOn = today.AddDays(30) }))
+        {
+            await moved.ShouldBeAsync(HttpStatusCode.OK);
+            Assert.Equal(new SeasonBody(season.Id, "Now", today.AddDays(-1), today.AddDays(30)), await moved.Content.ReadFromJsonAsync<SeasonBody>());
+        }
+
+        Assert.Equal([(member.Id, 40L)], (await BoardAsync(member.Client, season.Id)).Items.Select(i => (i.UserId, i.Points)));
+        await admin.GrantAsync(member.Id, 2);
+        using (var renamed = await admin.PutAsJsonAsync($"/api/admin/seasons/{season.Id}", new { name = "Renamed", startsOn = today.AddDays(-1), endsOn = today.AddDays(30) }))
+        {
+            await renamed.ShouldBeAsync(HttpStatusCode.OK);
+        }
+
+        Assert.Equal([(member.Id, 42L)], (await BoardAsync(member.Client, season.Id)).Items.Select(i => (i.UserId, i.Points)));
+
+        using (var deleted = await admin.DeleteAsync($"/api/admin/seasons/{season.Id}"))
+        {
+            await deleted.ShouldBeAsync(HttpStatusCode.NoContent);
+        }
+
+        Assert.DoesNotContain(await factory.CreateClient().GetFromJsonAsync<List<SeasonBody>>("/api/seasons") ?? [], s => s.Id == season.Id);
+        using var gone = await member.Client.GetAsync($"/api/leaderboards?period=season&seasonId={season.Id}");
+        await gone.ShouldBeProblemAsync(HttpStatusCode.NotFound, "season_not_found");
+        Assert.Equal(42, (await member.Client.PointsAsync()).Balance);
+    }
+
+    [Fact]
+    public async Task Given_each_actor_and_bad_input_Then_only_operators_change_or_delete_seasons()
+    {
+        await using var factory = await CommunityApiFactory.CreateAsync();
+        var admin = await factory.CreateAdminClientAsync();
+        var member = await factory.CreateMemberAsync();
+        var body = new { name = "Spring", startsOn = new DateOnly(2027, 3, 1), endsOn = new DateOnly(2027, 5, 31) };
+        using var created = await admin.PostAsJsonAsync("/api/admin/seasons", body);
+        var path = $"/api/admin/seasons/{(await created.Content.ReadFromJsonAsync<SeasonBody>())!.Id}";
+
+        using (var anonymous = await factory.CreateClient().PutAsJsonAsync(path, body)) { await anonymous.ShouldBeAsync(HttpStatusCode.Unauthorized); }
+        using (var anonymousDelete = await factory.CreateClient().DeleteAsync(path)) { await anonymousDelete.ShouldBeAsync(HttpStatusCode.Unauthorized); }
+        using (var byMember = await member.Client.PutAsJsonAsync(path, body)) { await byMember.ShouldBeAsync(HttpStatusCode.Forbidden); }
+        using (var memberDelete = await member.Client.DeleteAsync(path)) { await memberDelete.ShouldBeAsync(HttpStatusCode.Forbidden); }
+        using (var backwards = await admin.PutAsJsonAsync(path, new { name = "Oops", startsOn = new DateOnly(2027, 5, 1), endsOn = new DateOnly(2027, 4, 1) }))
+        {
+            var problem = await backwards.ShouldBeProblemAsync(HttpStatusCode.BadRequest, "validation_failed");
+            Assert.Contains("endsOn", problem.Errors.Keys);
+        }
+
+        using (var unknown = await admin.PutAsJsonAsync($"/api/admin/seasons/{Guid.NewGuid()}", body)) { await unknown.ShouldBeProblemAsync(HttpStatusCode.NotFound, "season_not_found"); }
+        using (var unknownDelete = await admin.DeleteAsync($"/api/admin/seasons/{Guid.NewGuid()}")) { await unknownDelete.ShouldBeProblemAsync(HttpStatusCode.NotFound, "season_not_found"); }
+        using var ok = await admin.PutAsJsonAsync(path, body);
+        await ok.ShouldBeAsync(HttpStatusCode.OK);
+    }
+
+    private static async Task<LeaderboardBody> BoardAsync(HttpClient client, Guid seasonId) =>
+        (await client.GetFromJsonAsync<LeaderboardBody>($"/api/leaderboards?period=season&seasonId={seasonId}"))!;
 }

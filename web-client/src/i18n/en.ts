@@ -336,6 +336,8 @@ export const en = {
   'season.endsOn': 'Ends on',
   'season.new': 'New season',
   'season.range': '{from} – {to}',
+  'season.edit': 'Edit season: {name}',
+  'season.confirmDelete': 'Delete the season “{name}” and its leaderboard? Members keep their points.',
   'announcement.new': 'New announcement',
   'announcement.titleEn': 'Title (English)',
   'announcement.titleZh': 'Title (Chinese)',

@@ -338,6 +338,8 @@ export const zhCN: Record<MessageKey, string> = {
   'season.endsOn': '结束日期',
   'season.new': '新赛季',
   'season.range': '{from} 至 {to}',
+  'season.edit': '编辑赛季：{name}',
+  'season.confirmDelete': '删除赛季“{name}”及其排行榜？成员的积分不受影响。',
   'announcement.new': '新公告',
   'announcement.titleEn': '标题（英文）',
   'announcement.titleZh': '标题（中文）',

@@ -37,6 +37,7 @@ public static class GrowthModule
             .Validate(o => o.ExactRankWithin >= 1 && o.RankSnapshotFor > TimeSpan.Zero, "Growth:ExactRankWithin must be at least 1 and Growth:RankSnapshotFor positive.")
             .ValidateOnStart();
         services.AddScoped<GrowthSnapshot>();
+        services.AddScoped<SeasonBoards>();
         services.AddScoped<BatchUpserts>();
         services.AddScoped<RuleUsage>();
         services.AddScoped<DeliveryBatch>();

@@ -1,5 +1,5 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { mockFetch, renderWith } from '../../test/render';
 import { Badges } from './Badges';
 import { Seasons } from './Seasons';
@@ -44,6 +44,30 @@ describe('Seasons', () => {
     fireEvent.click(screen.getByRole('button', { name: '创建' }));
     expect(await screen.findByText('不得小于 2026-12-01。')).toBeTruthy();
     expect(screen.getByLabelText(/^结束日期/).getAttribute('aria-invalid')).toBe('true');
+  });
+});
+
+describe('Season editing', () => {
+  it('edits a season with PUT from its current values, and deletes one only after confirmation', async () => {
+    const winter = { id: 's1', name: 'Winter', startsOn: '2026-12-01', endsOn: '2027-02-28' };
+    const calls = mockFetch((method) => (method === 'DELETE' ? [204, undefined] : [200, method === 'GET' ? [winter] : winter]));
+    renderWith(<Seasons />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Edit Winter' }));
+    expect((screen.getByLabelText('Starts on') as HTMLInputElement).value).toBe('2026-12-01');
+    fireEvent.change(screen.getByDisplayValue('Winter'), { target: { value: 'Long winter' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(calls.some((c) => c.method === 'PUT')).toBe(true));
+    expect(calls.find((c) => c.method === 'PUT')).toMatchObject({
+      path: '/api/admin/seasons/s1', body: { name: 'Long winter', startsOn: '2026-12-01', endsOn: '2027-02-28' },
+    });
+
+    const confirm = vi.spyOn(window, 'confirm').mockReturnValueOnce(false).mockReturnValueOnce(true);
+    fireEvent.click(screen.getByRole('button', { name: 'Delete Winter' }));
+    expect(calls.some((c) => c.method === 'DELETE')).toBe(false);
+    fireEvent.click(screen.getByRole('button', { name: 'Delete Winter' }));
+    await waitFor(() => expect(calls.some((c) => c.method === 'DELETE' && c.path === '/api/admin/seasons/s1')).toBe(true));
+    expect(confirm).toHaveBeenCalledTimes(2);
+    confirm.mockRestore();
   });
 });
 

@@ -4,10 +4,8 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 using UserOps.Community.BuildingBlocks.Persistence;
 using UserOps.Community.BuildingBlocks.Security;
-using UserOps.Community.BuildingBlocks.Time;
 using UserOps.Community.BuildingBlocks.Web;
 using UserOps.Community.Growth.Domain;
 
@@ -36,6 +34,12 @@ internal static class SeasonEndpoints
         endpoints.MapPost("/api/admin/seasons", CreateAsync).Validate<SeasonRequest>().RequireAuthorization(CommunityPolicies.Operator)
             .WithTags("Leaderboards").WithName("CreateSeason")
             .WithSummary("Create a season; points already earned inside its dates are counted from the ledger.");
+        endpoints.MapPut("/api/admin/seasons/{id:guid}", UpdateAsync).Validate<SeasonRequest>().RequireAuthorization(CommunityPolicies.Operator)
+            .WithTags("Leaderboards").WithName("UpdateSeason")
+            .WithSummary("Rename a season or move its dates; its leaderboard is counted again from the ledger.");
+        endpoints.MapDelete("/api/admin/seasons/{id:guid}", DeleteAsync).RequireAuthorization(CommunityPolicies.Operator)
+            .WithTags("Leaderboards").WithName("DeleteSeason")
+            .WithSummary("Delete a season and its leaderboard; members' points are untouched.");
     }
 
     private static async Task<Ok<List<SeasonView>>> ListAsync(CommunityDbContext db, CancellationToken cancellationToken) =>
@@ -43,26 +47,56 @@ internal static class SeasonEndpoints
             .Select(s => new SeasonView(s.Id, s.Name, s.StartsOn, s.EndsOn)).ToListAsync(cancellationToken));
 
     private static async Task<Results<Created<SeasonView>, ValidationProblem>> CreateAsync(
-        SeasonRequest request, CommunityDbContext db, IOptions<GrowthOptions> options, TimeProvider timeProvider, CancellationToken cancellationToken)
+        SeasonRequest request, CommunityDbContext db, SeasonBoards boards, TimeProvider timeProvider, CancellationToken cancellationToken)
     {
         var season = new Season { Name = request.Name.Trim(), StartsOn = request.StartsOn, EndsOn = request.EndsOn, CreatedAt = timeProvider.GetUtcNow().UtcDateTime };
-        var zone = LocalCalendar.FindTimeZone(options.Value.CommunityTimeZone);
-        var from = TimeZoneInfo.ConvertTimeToUtc(request.StartsOn.ToDateTime(TimeOnly.MinValue), zone);
-        var until = TimeZoneInfo.ConvertTimeToUtc(request.EndsOn.AddDays(1).ToDateTime(TimeOnly.MinValue), zone);
-        var key = LeaderboardPeriods.Key(PeriodKind.Season, request.StartsOn, season.Id);
-
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         db.Add(season);
-        var earned = db.Set<PointEntry>().Where(e => e.OccurredAt >= from && e.OccurredAt < until
-            && (e.Kind == PointEntryKind.Earned || e.Kind == PointEntryKind.Reversed || e.Kind == PointEntryKind.Granted || e.Kind == PointEntryKind.Revoked));
-        var global = await earned.GroupBy(e => e.UserId)
-            .Select(g => new { UserId = g.Key, Points = g.Sum(e => (long)e.Amount), Last = g.Max(e => e.OccurredAt) }).ToListAsync(cancellationToken);
-        var perGroup = await earned.Where(e => e.GroupId != null).GroupBy(e => new { e.UserId, e.GroupId })
-            .Select(g => new { g.Key.UserId, g.Key.GroupId, Points = g.Sum(e => (long)e.Amount), Last = g.Max(e => e.OccurredAt) }).ToListAsync(cancellationToken);
-        db.AddRange(global.Select(g => new LeaderboardEntry { Period = key, GroupId = Guid.Empty, UserId = g.UserId, Points = g.Points, UpdatedAt = g.Last }));
-        db.AddRange(perGroup.Select(g => new LeaderboardEntry { Period = key, GroupId = g.GroupId!.Value, UserId = g.UserId, Points = g.Points, UpdatedAt = g.Last }));
+        await boards.FillAsync(season, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return TypedResults.Created($"/api/seasons/{season.Id}", new SeasonView(season.Id, season.Name, season.StartsOn, season.EndsOn));
+        return TypedResults.Created($"/api/seasons/{season.Id}", View(season));
     }
+
+    private static async Task<Results<Ok<SeasonView>, ProblemHttpResult>> UpdateAsync(
+        Guid id, SeasonRequest request, CommunityDbContext db, SeasonBoards boards, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        if (await db.Set<Season>().FirstOrDefaultAsync(s => s.Id == id, cancellationToken) is not { } season)
+        {
+            return SeasonNotFound();
+        }
+
+        season.Name = request.Name.Trim();
+        if (season.StartsOn != request.StartsOn || season.EndsOn != request.EndsOn)
+        {
+            (season.StartsOn, season.EndsOn) = (request.StartsOn, request.EndsOn);
+            await boards.ClearAsync(season, cancellationToken);
+            await boards.FillAsync(season, cancellationToken);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return TypedResults.Ok(View(season));
+    }
+
+    private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(
+        Guid id, CommunityDbContext db, SeasonBoards boards, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        if (await db.Set<Season>().FirstOrDefaultAsync(s => s.Id == id, cancellationToken) is not { } season)
+        {
+            return SeasonNotFound();
+        }
+
+        await boards.ClearAsync(season, cancellationToken);
+        db.Remove(season);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return TypedResults.NoContent();
+    }
+
+    private static SeasonView View(Season season) => new(season.Id, season.Name, season.StartsOn, season.EndsOn);
+
+    private static ProblemHttpResult SeasonNotFound() => ApiProblems.NotFound("season_not_found", "No such season.");
 }
