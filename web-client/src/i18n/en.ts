@@ -377,6 +377,8 @@ export const en = {
   'referrals.perMember': 'Invites per member',
   'referrals.revoked': 'Revoked',
   'referrals.byChannel': 'By channel',
+  'referrals.byCode': 'By invite code',
+  'referrals.code': 'Code',
   'referrals.chart': 'Invites used per channel',
   'referrals.topReferrers': 'Top referrers',
   'referrals.member': 'Member',

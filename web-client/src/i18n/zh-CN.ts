@@ -379,6 +379,8 @@ export const zhCN: Record<MessageKey, string> = {
   'referrals.perMember': '人均邀请数',
   'referrals.revoked': '撤销',
   'referrals.byChannel': '按渠道',
+  'referrals.byCode': '按邀请码',
+  'referrals.code': '邀请码',
   'referrals.chart': '各渠道使用的邀请数',
   'referrals.topReferrers': '邀请达人',
   'referrals.member': '成员',

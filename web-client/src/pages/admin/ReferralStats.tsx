@@ -12,7 +12,7 @@ interface Filter {
   channel?: string;
 }
 
-/** The referral funnel for a period: K, activation and the per-channel numbers with a bar chart. */
+/** The referral funnel for a period: K, activation, the per-channel numbers with a bar chart, and each code's numbers. */
 export function ReferralStats() {
   const { t, locale } = useI18n();
   // Empty means the server's default period (the last 30 days).
@@ -89,6 +89,33 @@ export function ReferralStats() {
             </tbody>
           </table>
           {s.byChannel.length === 0 && <p>{t('common.empty')}</p>}
+          <h2>{t('referrals.byCode')}</h2>
+          <table data-testid="by-code">
+            <thead>
+              <tr>
+                <th>{t('referrals.code')}</th>
+                <th>{t('campaign.channel')}</th>
+                <th>{t('referrals.invitesUsed')}</th>
+                <th>{t('referrals.activations')}</th>
+                <th>{t('referrals.activationRate')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {s.byCode.map((c) => (
+                <tr key={c.code}>
+                  <td>
+                    {c.code}
+                    {c.label ? ` · ${c.label}` : ''}
+                  </td>
+                  <td>{c.channel}</td>
+                  <td>{number(c.invitesUsed)}</td>
+                  <td>{number(c.activations)}</td>
+                  <td>{percent(c.activationRate)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          {s.byCode.length === 0 && <p>{t('common.empty')}</p>}
           <h2>{t('referrals.topReferrers')}</h2>
           <ol>
             {s.topReferrers.map((r) => (

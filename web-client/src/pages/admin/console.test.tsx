@@ -110,16 +110,18 @@ describe('Referral stats', () => {
     activationRate: 0.4, medianHoursToActivation: 30.5, invitationsPerMember: 0.2, viralCoefficient: 0.08,
     topReferrers: [{ userId: 'u1', displayName: 'Alice', invitesUsed: 6, activations: 3 }],
     byChannel: [{ channel: 'member', invitesUsed: 6, activations: 3, activationRate: 0.5 }, { channel: 'wechat-article-nov', invitesUsed: 4, activations: 1, activationRate: 0.25 }],
-    byCode: [],
+    byCode: [{ code: 'WX7K2P', kind: 'campaign', channel: 'wechat-article-nov', label: 'November article', invitesUsed: 4, activations: 1, activationRate: 0.25 }],
   };
 
-  it('shows K, the per-channel numbers and chart, and asks again for the chosen period and channel', async () => {
+  it('shows K, the per-channel numbers and chart, each code\'s numbers, and asks again for the chosen period and channel', async () => {
     const calls = mockFetch(() => [200, stats]);
     renderWith(<ReferralStats />);
     expect((await screen.findByTestId('viral-k')).textContent).toBe('0.08');
     expect(screen.getByRole('img', { name: 'Invites used per channel' })).toBeTruthy();
-    const row = screen.getByRole('cell', { name: 'wechat-article-nov' }).closest('tr')!;
+    const row = screen.getAllByRole('cell', { name: 'wechat-article-nov' })[0].closest('tr')!;
     expect(within(row).getAllByRole('cell').map((c) => c.textContent)).toEqual(['wechat-article-nov', '4', '1', '25%']);
+    const code = within(screen.getByTestId('by-code')).getByRole('cell', { name: 'WX7K2P · November article' }).closest('tr')!;
+    expect(within(code).getAllByRole('cell').map((c) => c.textContent)).toEqual(['WX7K2P · November article', 'wechat-article-nov', '4', '1', '25%']);
     expect(screen.getByText('30.5 h')).toBeTruthy();
     fireEvent.change(screen.getByLabelText('From'), { target: { value: '2026-10-01' } });
     fireEvent.change(screen.getByLabelText('To'), { target: { value: '2026-10-31' } });
