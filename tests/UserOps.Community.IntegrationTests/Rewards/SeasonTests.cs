@@ -121,6 +121,34 @@ public sealed class SeasonTests
         await ok.ShouldBeAsync(HttpStatusCode.OK);
     }
 
+    [Fact]
+    public async Task Given_parallel_edits_of_one_season_Then_each_succeeds_and_its_board_counts_every_member_once()
+    {
+        await using var factory = await CommunityApiFactory.CreateAsync();
+        var admin = await factory.CreateAdminClientAsync();
+        var members = new List<SignedInMember>();
+        for (var i = 0; i < 3; i++)
+        {
+            members.Add(await factory.CreateMemberAsync());
+            await admin.GrantAsync(members[^1].Id, 10 * (i + 1));
+        }
+
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        using var created = await admin.PostAsJsonAsync("/api/admin/seasons", new { name = "Busy", startsOn = today.AddDays(1), endsOn = today.AddDays(9) });
+        var season = (await created.Content.ReadFromJsonAsync<SeasonBody>())!;
+
+        var edits = await Task.WhenAll(Enumerable.Range(0, 8).Select(async i =>
+        {
+            using var response = await admin.PutAsJsonAsync($"/api/admin/seasons/{season.Id}", new { name = $"Busy {i}", startsOn = today.AddDays(-i % 2), endsOn = today.AddDays(9) });
+            return response.StatusCode;
+        }));
+
+        Assert.All(edits, status => Assert.Equal(HttpStatusCode.OK, status));
+        var board = await BoardAsync(admin, season.Id);
+        Assert.Equal([30L, 20L, 10L], board.Items.Select(i => i.Points));
+        Assert.Equal(3, board.Items.Select(i => i.UserId).Distinct().Count());
+    }
+
     private static async Task<LeaderboardBody> BoardAsync(HttpClient client, Guid seasonId) =>
         (await client.GetFromJsonAsync<LeaderboardBody>($"/api/leaderboards?period=season&seasonId={seasonId}"))!;
 }

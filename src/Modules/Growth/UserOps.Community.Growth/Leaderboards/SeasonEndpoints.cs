@@ -62,19 +62,19 @@ internal static class SeasonEndpoints
         Guid id, SeasonRequest request, CommunityDbContext db, SeasonBoards boards, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        if (await db.Set<Season>().FirstOrDefaultAsync(s => s.Id == id, cancellationToken) is not { } season)
+        var season = new Season { Id = id, Name = request.Name.Trim(), StartsOn = request.StartsOn, EndsOn = request.EndsOn };
+
+        // Updating the row first locks it, so concurrent edits of one season recount its board one after another.
+        var updated = await db.Set<Season>().Where(s => s.Id == id).ExecuteUpdateAsync(
+            s => s.SetProperty(x => x.Name, season.Name).SetProperty(x => x.StartsOn, season.StartsOn).SetProperty(x => x.EndsOn, season.EndsOn),
+            cancellationToken);
+        if (updated == 0)
         {
             return SeasonNotFound();
         }
 
-        season.Name = request.Name.Trim();
-        if (season.StartsOn != request.StartsOn || season.EndsOn != request.EndsOn)
-        {
-            (season.StartsOn, season.EndsOn) = (request.StartsOn, request.EndsOn);
-            await boards.ClearAsync(season, cancellationToken);
-            await boards.FillAsync(season, cancellationToken);
-        }
-
+        await boards.ClearAsync(season, cancellationToken);
+        await boards.FillAsync(season, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return TypedResults.Ok(View(season));
@@ -84,14 +84,12 @@ internal static class SeasonEndpoints
         Guid id, CommunityDbContext db, SeasonBoards boards, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        if (await db.Set<Season>().FirstOrDefaultAsync(s => s.Id == id, cancellationToken) is not { } season)
+        if (await db.Set<Season>().Where(s => s.Id == id).ExecuteDeleteAsync(cancellationToken) == 0)
         {
             return SeasonNotFound();
         }
 
-        await boards.ClearAsync(season, cancellationToken);
-        db.Remove(season);
-        await db.SaveChangesAsync(cancellationToken);
+        await boards.ClearAsync(new Season { Id = id }, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return TypedResults.NoContent();
     }
