@@ -59,7 +59,7 @@ internal static class ListCommentsEndpoint
         if (after is { } position)
         {
             var at = position.At;
-            comments = comments.Where(c => c.CreatedAt > at || (c.CreatedAt == at && c.Id.CompareTo(position.Id) > 0));
+            comments = comments.Above(c => c.CreatedAt, at, c => c.Id, position.Id);
         }
 
         var take = Paging.Clamp(limit);

@@ -22,20 +22,18 @@ internal static class FeedQuery
             return posts;
         }
 
-        // "key <= k AND (key < k OR id < i)" says the same as "key < k OR (key = k AND id < i)", but its first
-        // term is an index condition, so the database seeks to the cursor instead of filtering every row before it.
         var id = position.Id;
         switch (sort)
         {
             case FeedSort.Hot:
                 var hot = BitConverter.Int64BitsToDouble(position.Key);
-                return posts.Where(p => p.HotScore <= hot && (p.HotScore < hot || p.Id.CompareTo(id) < 0));
+                return posts.Below(p => p.HotScore, hot, p => p.Id, id);
             case FeedSort.Top:
                 var top = (int)position.Key;
-                return posts.Where(p => p.TopScore <= top && (p.TopScore < top || p.Id.CompareTo(id) < 0));
+                return posts.Below(p => p.TopScore, top, p => p.Id, id);
             default:
                 var at = position.At;
-                return posts.Where(p => p.CreatedAt <= at && (p.CreatedAt < at || p.Id.CompareTo(id) < 0));
+                return posts.Below(p => p.CreatedAt, at, p => p.Id, id);
         }
     }
 

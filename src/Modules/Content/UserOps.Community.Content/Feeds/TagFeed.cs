@@ -19,7 +19,7 @@ internal static class TagFeed
         if (after is { } position)
         {
             var at = position.At;
-            tags = tags.Where(t => t.CreatedAt <= at && (t.CreatedAt < at || t.PostId.CompareTo(position.Id) < 0)); // seeks, as in FeedQuery.After
+            tags = tags.Below(t => t.CreatedAt, at, t => t.PostId, position.Id);
         }
 
         var take = Paging.Clamp(limit);

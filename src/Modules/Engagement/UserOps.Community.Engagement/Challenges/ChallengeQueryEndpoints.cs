@@ -81,7 +81,7 @@ internal static class ChallengeQueryEndpoints
         if (after is { } position)
         {
             var at = position.At;
-            query = query.Where(c => c.CreatedAt <= at && (c.CreatedAt < at || c.Id.CompareTo(position.Id) < 0));
+            query = query.Below(c => c.CreatedAt, at, c => c.Id, position.Id);
         }
 
         var take = Paging.Clamp(limit);

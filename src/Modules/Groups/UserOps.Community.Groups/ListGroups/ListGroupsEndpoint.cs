@@ -48,7 +48,7 @@ internal static class ListGroupsEndpoint
         if (after is { } position)
         {
             var at = position.At;
-            groups = groups.Where(g => g.CreatedAt <= at && (g.CreatedAt < at || g.Id.CompareTo(position.Id) < 0));
+            groups = groups.Below(g => g.CreatedAt, at, g => g.Id, position.Id);
         }
 
         var take = Paging.Clamp(limit);

@@ -39,7 +39,7 @@ internal static class ListMembersEndpoint
         if (after is { } position)
         {
             var at = position.At;
-            members = members.Where(m => m.JoinedAt > at || (m.JoinedAt == at && m.UserId.CompareTo(position.Id) > 0));
+            members = members.Above(m => m.JoinedAt, at, m => m.UserId, position.Id);
         }
 
         var take = Paging.Clamp(limit);

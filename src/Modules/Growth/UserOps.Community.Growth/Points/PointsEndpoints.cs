@@ -63,7 +63,7 @@ internal static class PointsEndpoints
         if (after is { } position)
         {
             var at = position.At;
-            entries = entries.Where(e => e.OccurredAt <= at && (e.OccurredAt < at || e.Id.CompareTo(position.Id) < 0));
+            entries = entries.Below(e => e.OccurredAt, at, e => e.Id, position.Id);
         }
 
         var take = Paging.Clamp(limit);

@@ -33,7 +33,7 @@ internal static class ListNotificationsEndpoint
         if (after is { } position)
         {
             var at = position.At;
-            query = query.Where(n => n.CreatedAt <= at && (n.CreatedAt < at || n.Id.CompareTo(position.Id) < 0));
+            query = query.Below(n => n.CreatedAt, at, n => n.Id, position.Id);
         }
 
         var take = Paging.Clamp(limit);

@@ -13,7 +13,7 @@ internal static class InvitePaging
         if (after is { } position)
         {
             var at = position.At;
-            codes = codes.Where(c => c.CreatedAt <= at && (c.CreatedAt < at || c.Id.CompareTo(position.Id) < 0));
+            codes = codes.Below(c => c.CreatedAt, at, c => c.Id, position.Id);
         }
 
         var take = Paging.Clamp(limit);

@@ -43,7 +43,7 @@ internal static class ListMyReferralsEndpoint
         if (after is { } position)
         {
             var at = position.At;
-            page = page.Where(r => r.AttributedAt <= at && (r.AttributedAt < at || r.Id.CompareTo(position.Id) < 0));
+            page = page.Below(r => r.AttributedAt, at, r => r.Id, position.Id);
         }
 
         var take = Paging.Clamp(limit);
