@@ -59,7 +59,7 @@ internal sealed class OutboxProcessor(
         // One statement, so one snapshot: as two checks (leased? then deliverable?), a claim landing between them hid a
         // message from both and a drain returned while it was being delivered. A due message queued behind a leased or
         // backing-off one of its aggregate in its lane is not deliverable, so it does not count.
-        var blocking = db.OutboxMessages.Where(b => b.Status == OutboxStatus.Pending && (b.NextAttemptAt > now || b.LeaseExpiresAt >= now));
+        var blocking = Blocking(db.OutboxMessages, now);
         return await db.OutboxMessages.AnyAsync(
             m => m.Status == OutboxStatus.Pending
                 && (m.LeaseExpiresAt >= now
@@ -119,10 +119,14 @@ internal sealed class OutboxProcessor(
     // steps, not as a correlated NOT EXISTS: when statistics lag a burst (the planner believes almost nothing is
     // pending), PostgreSQL ran that anti-join as a nested loop over every pending row per candidate, 0.66 s per claim
     // at 5,000 pending. The blocking messages are few (leased batches, retries), so they are read first.
+    // Pending messages that hold back later messages of their aggregate in their lane: backing off or leased.
+    private static IQueryable<OutboxMessage> Blocking(IQueryable<OutboxMessage> messages, DateTime now) =>
+        messages.Where(m => m.Status == OutboxStatus.Pending && (m.NextAttemptAt > now || m.LeaseExpiresAt >= now));
+
     private static async Task<IQueryable<OutboxMessage>> DeliverableAsync(CommunityDbContext db, DateTime now, OutboxLane lane, CancellationToken cancellationToken)
     {
-        var blocked = await db.OutboxMessages
-            .Where(m => m.Lane == lane && m.Status == OutboxStatus.Pending && (m.NextAttemptAt > now || m.LeaseExpiresAt >= now))
+        var blocked = await Blocking(db.OutboxMessages, now)
+            .Where(m => m.Lane == lane)
             .Select(m => m.AggregateId)
             .Distinct()
             .ToListAsync(cancellationToken);
