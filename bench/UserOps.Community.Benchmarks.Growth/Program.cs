@@ -3,7 +3,7 @@ using UserOps.Community.Benchmarks.Growth;
 using UserOps.Community.BuildingBlocks.Persistence;
 
 // Usage:
-//   pipeline (sqlite|postgresql) [--events N] [--members M] [--groups G] [--batch B] [--analyze] [--profile]
+//   pipeline (sqlite|postgresql) [--events N] [--warmup W] [--members M] [--groups G] [--batch B] [--analyze] [--profile]
 //   leaderboard --url http://127.0.0.1:PORT --connection CS [--members N] [--excluded X] [--probes P] [--readers C] [--seconds S] [--warmup S]
 // pipeline on PostgreSQL reads an admin connection string from USEROPS_BENCH_POSTGRES (or COMMUNITY_TEST_POSTGRES).
 var verb = args.FirstOrDefault() ?? "help";
@@ -18,7 +18,8 @@ switch (verb)
             options.Int("groups", 50),
             options.Int("batch", 200),
             options.Flag("analyze"),
-            options.Flag("profile")));
+            options.Flag("profile"),
+            options.Int("warmup", 0)));
         break;
     case "leaderboard":
         await LeaderboardBench.RunAsync(new LeaderboardSettings(

@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.DependencyInjection;
+using UserOps.Community.BuildingBlocks.Events;
+using UserOps.Community.Content.Contracts;
 using UserOps.Community.Engagement.Contracts;
 using UserOps.Community.Growth.Contracts;
 using UserOps.Community.IntegrationTests.Content;
@@ -80,6 +82,34 @@ public sealed class LiveFigureTests
         var texts = (await owner.Client.NotificationsAsync()).Items.Where(n => n.Kind == "reactions").Select(n => n.Text).ToList();
         // Six reactions (one the author's own) cross milestones 1 and 5, never 6.
         Assert.Equal(["5 people reacted to your post", "1 person reacted to your post"], texts);
+    }
+
+    [Fact]
+    public async Task Given_adds_and_withdrawals_delivered_together_Then_the_final_counts_are_pushed_and_each_milestone_passed_is_told_once()
+    {
+        await using var factory = await CommunityApiFactory.CreateAsync();
+        var (owner, groupId) = await RealtimeHubTests.CreateGroupAsync(factory, "public");
+        var postId = Guid.CreateVersion7();
+        await using var probe = await HubProbe.ConnectAsync(factory, owner);
+        await probe.SubscribeAsync(groupId);
+        var reactors = Enumerable.Range(0, 11).Select(_ => Guid.CreateVersion7()).ToList();
+        ReactionAdded Add(Guid reactor) => new(ContentKind.Post, postId, postId, groupId, reactor, owner.Id, "like") { OccurredAt = DateTime.UtcNow };
+        ReactionRemoved Remove(Guid reactor) => new(ContentKind.Post, postId, postId, groupId, reactor, owner.Id, "like") { OccurredAt = DateTime.UtcNow };
+
+        // 1..6, back to 5, 6..10, back to 9; the author's own reaction passes no milestone of theirs (11 would not count anyway).
+        IIntegrationEvent[] events =
+        [
+            .. reactors.Take(6).Select(Add), Remove(reactors[5]), .. reactors.Skip(5).Take(5).Select(Add), Remove(reactors[9]),
+            new ReactionAdded(ContentKind.Post, postId, postId, groupId, owner.Id, owner.Id, "love") { OccurredAt = DateTime.UtcNow },
+        ];
+        await factory.RaiseAsync(events);
+        await factory.DrainOutboxAsync();
+
+        var pushed = await probe.WaitForAsync<ReactionsChangedMessage>(
+            RealtimeMethods.ReactionsChanged, m => m.Counts.GetValueOrDefault("like") == 9 && m.Counts.GetValueOrDefault("love") == 1, TimeSpan.FromSeconds(5));
+        Assert.Equal(postId, pushed.TargetId);
+        var texts = (await owner.Client.NotificationsAsync()).Items.Where(n => n.Kind == "reactions").Select(n => n.Text).ToList();
+        Assert.Equal(["10 people reacted to your post", "5 people reacted to your post", "1 person reacted to your post"], texts);
     }
 }
 

@@ -227,6 +227,7 @@ public sealed class NotificationCentreTests
         var award = Points(member.Id, 3);
 
         // Straight to the handler twice, bypassing the outbox's processed-message record: the dedupe key must hold.
+        // Each run ends as an outbox delivery does: the commit steps write what the handler queued.
         for (var i = 0; i < 2; i++)
         {
             await using var scope = factory.Services.CreateAsyncScope();
@@ -234,6 +235,11 @@ public sealed class NotificationCentreTests
             var handlerType = Type.GetType("UserOps.Community.Notifications.Handlers.AchievementHandlers, UserOps.Community.Notifications", throwOnError: true)!;
             var handler = (IIntegrationEventHandler<PointsAwarded>)ActivatorUtilities.CreateInstance(scope.ServiceProvider, handlerType);
             await handler.HandleAsync(award, CancellationToken.None);
+            foreach (var step in scope.ServiceProvider.GetServices<BuildingBlocks.Outbox.IDeliveryCommitStep>())
+            {
+                await step.BeforeCommitAsync(CancellationToken.None);
+            }
+
             await db.SaveChangesAsync();
         }
 

@@ -48,6 +48,8 @@ public static class ContentModule
         services.AddScoped<CommentViews>();
         services.AddScoped<Mentions>();
         services.AddScoped<PostSearch>();
+        services.AddScoped<ScoreRefresh>();
+        services.AddScoped<IDeliveryCommitStep>(sp => sp.GetRequiredService<ScoreRefresh>());
         services.AddIntegrationEventHandler<ReactionAdded, ScoreUpdater>();
         services.AddIntegrationEventHandler<ReactionRemoved, ScoreUpdater>();
         services.AddIntegrationEventHandler<CommentPosted, ScoreUpdater>();

@@ -44,6 +44,8 @@ public static class GroupsModule
         services.AddSingleton<ICommittedEventsObserver>(sp => sp.GetRequiredService<GroupReadCache>());
         services.AddScoped<IGroupReadAccess, GroupReadAccess>();
         services.AddScoped<IGroupDirectory, GroupDirectory>();
+        services.AddScoped<PostCountTally>();
+        services.AddScoped<IDeliveryCommitStep>(sp => sp.GetRequiredService<PostCountTally>());
         services.AddIntegrationEventHandler<PostPublished, PostPublishedCounter>();
         services.AddIntegrationEventHandler<PostRemoved, PostRemovedCounter>();
         services.AddIntegrationEventHandler<ReferralAttributed, ReferralJoinHandler>();

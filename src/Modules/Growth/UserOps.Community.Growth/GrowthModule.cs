@@ -41,6 +41,7 @@ public static class GrowthModule
         services.AddScoped<BatchUpserts>();
         services.AddScoped<RuleUsage>();
         services.AddScoped<DeliveryBatch>();
+        services.AddScoped<DeliveryPrefetch>();
         services.AddScoped<IDeliveryCommitStep>(sp => sp.GetRequiredService<DeliveryBatch>());
         services.AddScoped<LeaderboardWriter>();
         services.AddScoped<LeaderboardReader>();

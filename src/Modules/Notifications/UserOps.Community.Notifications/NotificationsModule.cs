@@ -19,6 +19,7 @@ using UserOps.Community.Notifications.MyNotifications;
 using UserOps.Community.Notifications.Notifying;
 using UserOps.Community.Notifications.Persistence;
 using UserOps.Community.Notifications.Preferences;
+using UserOps.Community.Notifications.Reactions;
 using UserOps.Community.Notifications.Realtime;
 using UserOps.Community.Notifications.Scaleout;
 using UserOps.Community.Referrals.Contracts;
@@ -45,6 +46,8 @@ public static class NotificationsModule
         services.AddHostedService<LiveFlusher>();
         services.AddScoped<SubscriptionStore>();
         services.AddScoped<Notifier>();
+        services.AddScoped<ReactionTally>();
+        services.AddScoped<IDeliveryCommitStep, NotificationsCommitStep>();
 
         // Their own lane: a push must not wait behind points and counters for the same events (ADR 0031).
         services.AddIntegrationEventHandler<PostPublished, ContentHandlers>(OutboxLane.Realtime);

@@ -14,6 +14,7 @@ internal sealed class ChallengeProgress(CommunityDbContext db, TimeProvider time
 {
     // Scoped: an outbox delivery counts hundreds of events, and most days have no activity challenge of their type.
     private readonly Dictionary<(ChallengeActivityType Type, DateOnly Date), bool> _running = [];
+    private readonly Dictionary<(ChallengeActivityType Type, DateOnly UtcDate), bool> _runningAround = [];
 
     /// <summary>After a check-in (normal or make-up) for <paramref name="date"/> was saved.</summary>
     public async Task OnCheckInAsync(Guid memberId, DateOnly date, CancellationToken cancellationToken)
@@ -28,6 +29,24 @@ internal sealed class ChallengeProgress(CommunityDbContext db, TimeProvider time
     }
 
     /// <summary>Counts one content event for the member's open activity challenges of that type (and group).</summary>
+    /// <summary>
+    /// Whether an activity challenge of this type runs on any calendar day the instant can fall on somewhere (UTC±14 h):
+    /// most activity happens outside challenges, and this answers it without the member's time zone.
+    /// </summary>
+    public async Task<bool> MayCountAsync(ChallengeActivityType type, DateTime occurredAtUtc, CancellationToken cancellationToken)
+    {
+        var day = DateOnly.FromDateTime(occurredAtUtc);
+        if (!_runningAround.TryGetValue((type, day), out var running))
+        {
+            var (first, last) = (day.AddDays(-1), day.AddDays(1));
+            running = await db.Set<Challenge>().AnyAsync(
+                c => c.Kind == ChallengeKind.Activity && c.ActivityType == type && c.StartDate <= last && c.EndDate >= first, cancellationToken);
+            _runningAround[(type, day)] = running;
+        }
+
+        return running;
+    }
+
     public async Task OnActivityAsync(
         Guid memberId, ChallengeActivityType type, Guid groupId, DateOnly date, string source, Guid eventId, DateTime occurredAt, CancellationToken cancellationToken)
     {

@@ -40,6 +40,11 @@ internal sealed class ContentActivityHandlers(ChallengeProgress progress, IUserD
 
     private async Task CountAsync(Guid memberId, ChallengeActivityType type, Guid groupId, string source, IIntegrationEvent e, CancellationToken cancellationToken)
     {
+        if (!await progress.MayCountAsync(type, e.OccurredAt, cancellationToken))
+        {
+            return;
+        }
+
         var zone = (await users.FindAsync(memberId, cancellationToken))?.TimeZone;
         var date = LocalCalendar.LocalDate(new DateTimeOffset(e.OccurredAt, TimeSpan.Zero), zone);
         await progress.OnActivityAsync(memberId, type, groupId, date, source, e.EventId, e.OccurredAt, cancellationToken);

@@ -21,11 +21,16 @@ internal sealed class DeliveryBatch(CommunityDbContext db, BatchUpserts upserts)
     private readonly Dictionary<(Guid UserId, Guid GroupId, string Metric), long> _counters = [];
     private readonly Dictionary<Guid, (long Xp, long Balance)> _totals = [];
     private readonly Dictionary<(string Period, Guid Board, Guid UserId), (long Points, DateTime At)> _leaderboard = [];
+    private readonly List<Activity> _queued = [];
+    private readonly HashSet<Guid> _queuedIds = [];
+    private readonly Dictionary<Guid, bool> _recordedBefore = [];
+    private Func<IReadOnlyList<Activity>, CancellationToken, Task>? _settle;
+    private bool _settling;
 
     public bool Deferring { get; private set; }
 
     /// <summary>Starts deferring writes until the delivery's commit step; SQL Server (no ON CONFLICT upsert) keeps writing through.</summary>
-    public void Defer() => Deferring = Deferring || !db.Database.IsSqlServer();
+    public void Defer() => Deferring = Deferring || db.SupportsAdditiveUpsert();
 
     public MemberState? Member(Guid userId) => _members.GetValueOrDefault(userId);
 
@@ -35,6 +40,33 @@ internal sealed class DeliveryBatch(CommunityDbContext db, BatchUpserts upserts)
     public IReadOnlyList<PointEntry> PendingEntries => _entries;
 
     public bool HasActivity(Guid eventId) => _activityIds.Contains(eventId);
+
+    /// <summary>
+    /// Queues an activity to be decided when the delivery's writes are flushed, by <paramref name="settle"/>, in queue
+    /// order; false if this delivery already has it. Deciding them together lets one query per kind of read serve all.
+    /// </summary>
+    public bool Queue(Activity activity, Func<IReadOnlyList<Activity>, CancellationToken, Task> settle)
+    {
+        if (HasActivity(activity.EventId) || !_queuedIds.Add(activity.EventId))
+        {
+            return false;
+        }
+
+        _queued.Add(activity);
+        _settle = settle;
+        return true;
+    }
+
+    /// <summary>Whether the event's activity row was already stored when the delivery read it; null if it was not read.</summary>
+    public bool? RecordedBefore(Guid eventId) => _recordedBefore.TryGetValue(eventId, out var recorded) ? recorded : null;
+
+    public void Checked(IEnumerable<Guid> eventIds, IReadOnlySet<Guid> recorded)
+    {
+        foreach (var eventId in eventIds)
+        {
+            _recordedBefore[eventId] = recorded.Contains(eventId);
+        }
+    }
 
     public bool HasAward(Guid userId, Guid ruleId, Guid sourceEventId) => _awards.Contains((userId, ruleId, sourceEventId));
 
@@ -73,8 +105,10 @@ internal sealed class DeliveryBatch(CommunityDbContext db, BatchUpserts upserts)
     // Deliveries that never reached the points engine (other modules' events, exclusions) have nothing queued.
     public Task BeforeCommitAsync(CancellationToken cancellationToken) => Deferring ? FlushAsync(cancellationToken) : Task.CompletedTask;
 
+    /// <summary>Decides the queued activities (unless this is a read made while deciding them), then writes everything decided.</summary>
     public async Task FlushAsync(CancellationToken cancellationToken)
     {
+        await SettleQueuedAsync(cancellationToken);
         db.AddRange(_activities);
         db.AddRange(_entries);
         await db.SaveChangesAsync(cancellationToken);
@@ -91,5 +125,27 @@ internal sealed class DeliveryBatch(CommunityDbContext db, BatchUpserts upserts)
         _totals.Clear();
         await upserts.LeaderboardAsync(_leaderboard, cancellationToken);
         _leaderboard.Clear();
+    }
+
+    // A read inside the deciding (a time-window badge criterion) flushes what was decided so far, not later activities.
+    private async Task SettleQueuedAsync(CancellationToken cancellationToken)
+    {
+        if (_settling || _queued.Count == 0)
+        {
+            return;
+        }
+
+        var queued = _queued.ToList();
+        _queued.Clear();
+        _queuedIds.Clear();
+        _settling = true;
+        try
+        {
+            await _settle!(queued, cancellationToken);
+        }
+        finally
+        {
+            _settling = false;
+        }
     }
 }

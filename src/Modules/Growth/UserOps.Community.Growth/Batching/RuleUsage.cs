@@ -31,6 +31,8 @@ internal sealed class RuleUsage
         return false;
     }
 
+    public bool HasDay(Guid userId, Guid ruleId, DateOnly day) => _loadedDays.Contains((userId, ruleId, day));
+
     /// <summary>Caches a day's net per actor and in total, read with one grouped query.</summary>
     public void SetDay(Guid userId, Guid ruleId, DateOnly day, IReadOnlyCollection<(Guid? Actor, int Net)> byActor)
     {

@@ -53,6 +53,22 @@ internal sealed class GrowthSnapshot(CommunityDbContext db, IUserDirectory users
         return seasons;
     }
 
+    /// <summary>Reads the time zones of the members not read yet in this scope, in one query.</summary>
+    public async Task PrimeTimeZonesAsync(IEnumerable<Guid> userIds, CancellationToken cancellationToken)
+    {
+        var missing = userIds.Where(id => !_timeZones.ContainsKey(id)).Distinct().ToList();
+        if (missing.Count == 0)
+        {
+            return;
+        }
+
+        var found = await users.GetManyAsync(missing, cancellationToken);
+        foreach (var userId in missing)
+        {
+            _timeZones[userId] = found.GetValueOrDefault(userId)?.TimeZone;
+        }
+    }
+
     public async Task<string?> TimeZoneOfAsync(Guid userId, CancellationToken cancellationToken)
     {
         if (!_timeZones.TryGetValue(userId, out var zone))

@@ -17,11 +17,32 @@ namespace UserOps.Community.Growth.Engine;
 /// </summary>
 internal sealed class PointsEngine(
     CommunityDbContext db, PointsLedger ledger, LevelProgression levels, BadgeAwarder badges, MemberCounters counters,
-    GrowthSnapshot snapshot, DeliveryBatch batch, TimeProvider timeProvider)
+    GrowthSnapshot snapshot, DeliveryBatch batch, DeliveryPrefetch prefetch, TimeProvider timeProvider)
 {
     public async Task ApplyAsync(Activity activity, CancellationToken cancellationToken)
     {
         batch.Defer();
+        if (batch.Deferring)
+        {
+            // Decided with the rest of the delivery's activities, after one read of what they all need (ADR 0044).
+            batch.Queue(activity, SettleAsync);
+            return;
+        }
+
+        await DecideAsync(activity, cancellationToken);
+    }
+
+    private async Task SettleAsync(IReadOnlyList<Activity> activities, CancellationToken cancellationToken)
+    {
+        await prefetch.LoadAsync(activities, cancellationToken);
+        foreach (var activity in activities)
+        {
+            await DecideAsync(activity, cancellationToken);
+        }
+    }
+
+    private async Task DecideAsync(Activity activity, CancellationToken cancellationToken)
+    {
         if (!await RecordAsync(activity, cancellationToken))
         {
             return;
@@ -148,7 +169,8 @@ internal sealed class PointsEngine(
     // One row per source event: a redelivered event finds its row and changes nothing.
     private async Task<bool> RecordAsync(Activity activity, CancellationToken cancellationToken)
     {
-        if (batch.HasActivity(activity.EventId) || await db.Set<Activity>().AnyAsync(a => a.EventId == activity.EventId, cancellationToken))
+        if (batch.HasActivity(activity.EventId)
+            || (batch.RecordedBefore(activity.EventId) ?? await db.Set<Activity>().AnyAsync(a => a.EventId == activity.EventId, cancellationToken)))
         {
             return false;
         }

@@ -145,12 +145,9 @@ internal sealed class PointsLedger(
             return net;
         }
 
-        var pending = batch.PendingEntries.Where(e => e.UserId == userId && e.RuleId == ruleId).ToList();
         if (localDate is not { } day)
         {
-            net = await StoredNetForRuleAsync(userId, ruleId, null, actorId, cancellationToken) + pending.Where(e => RuleUsage.Matches(e, null, actorId)).Sum(e => e.Amount);
-            usage.SetNet(userId, ruleId, null, actorId, net);
-            return net;
+            return SeedTotal(userId, ruleId, actorId, await StoredNetForRuleAsync(userId, ruleId, null, actorId, cancellationToken));
         }
 
         // One grouped read answers the daily cap and every per-actor daily cap of that day.
@@ -158,14 +155,38 @@ internal sealed class PointsLedger(
             .GroupBy(e => e.ActorId)
             .Select(g => new { Actor = g.Key, Net = g.Sum(e => e.Amount) })
             .ToListAsync(cancellationToken);
-        var byActor = stored.Select(s => (s.Actor, s.Net))
-            .Concat(pending.Where(e => e.LocalDate == day).Select(e => (Actor: e.ActorId, Net: e.Amount)))
+        SeedDay(userId, ruleId, day, stored.Select(s => (s.Actor, s.Net)));
+        usage.TryGetNet(userId, ruleId, localDate, actorId, out net);
+        return net;
+    }
+
+    /// <summary>Caches a rule's stored net for a member's day, per actor, plus what the delivery queued for it.</summary>
+    public void SeedDay(Guid userId, Guid ruleId, DateOnly day, IEnumerable<(Guid? Actor, int Net)> stored)
+    {
+        var byActor = stored
+            .Concat(batch.PendingEntries.Where(e => e.UserId == userId && e.RuleId == ruleId && e.LocalDate == day).Select(e => (Actor: e.ActorId, Net: e.Amount)))
             .GroupBy(a => a.Actor)
             .Select(g => (g.Key, g.Sum(a => a.Net)))
             .ToList();
         usage.SetDay(userId, ruleId, day, byActor);
-        usage.TryGetNet(userId, ruleId, localDate, actorId, out net);
+    }
+
+    /// <summary>Caches a rule's stored all-time net for a member (optionally from one actor), plus what the delivery queued.</summary>
+    public int SeedTotal(Guid userId, Guid ruleId, Guid? actorId, int stored)
+    {
+        var net = stored + batch.PendingEntries.Where(e => e.UserId == userId && e.RuleId == ruleId && RuleUsage.Matches(e, null, actorId)).Sum(e => e.Amount);
+        usage.SetNet(userId, ruleId, null, actorId, net);
         return net;
+    }
+
+    /// <summary>Caches a rule's last award to a member: the stored one or a later one the delivery queued.</summary>
+    public DateTime? SeedLastAward(Guid userId, Guid ruleId, DateTime? stored)
+    {
+        var last = new[] { stored }
+            .Concat(batch.PendingEntries.Where(e => e.UserId == userId && e.RuleId == ruleId && e.Kind == PointEntryKind.Earned).Select(e => (DateTime?)e.OccurredAt))
+            .Max();
+        usage.SetLastAward(userId, ruleId, last);
+        return last;
     }
 
     public async Task<DateTime?> LastAwardAsync(Guid userId, Guid ruleId, CancellationToken cancellationToken)
@@ -177,10 +198,7 @@ internal sealed class PointsLedger(
 
         if (!usage.TryGetLastAward(userId, ruleId, out var last))
         {
-            last = new[] { await StoredLastAwardAsync(userId, ruleId, cancellationToken) }
-                .Concat(batch.PendingEntries.Where(e => e.UserId == userId && e.RuleId == ruleId && e.Kind == PointEntryKind.Earned).Select(e => (DateTime?)e.OccurredAt))
-                .Max();
-            usage.SetLastAward(userId, ruleId, last);
+            last = SeedLastAward(userId, ruleId, await StoredLastAwardAsync(userId, ruleId, cancellationToken));
         }
 
         return last;

@@ -14,32 +14,66 @@ internal sealed record NotificationRequest(
     Dictionary<string, string>? Data = null);
 
 /// <summary>
-/// Stores a notification with the handler's transaction and pushes it to the member's connections after commit.
-/// Switched-off kinds are neither stored nor pushed; a dedupe key makes a repeated fact a no-op.
+/// Stores notifications with the delivery's transaction and pushes them to the members' connections after commit.
+/// Handlers queue requests; at the delivery's end (<see cref="FlushAsync"/>, a commit step) the recipients' switched-off
+/// kinds, the keys already stored and the members' names and locales are read in three queries for the whole
+/// delivery instead of three per notification. Switched-off kinds are neither stored nor pushed; a dedupe key makes a
+/// repeated fact a no-op.
 /// </summary>
 internal sealed class Notifier(CommunityDbContext db, IUserDirectory users, AfterCommitActions afterCommit, PushQueue pushes, TimeProvider timeProvider)
 {
-    // Scoped, like the outbox delivery that calls it hundreds of times: a member's switched-off kinds are read once,
-    // and keys stored in this scope are remembered here rather than found by scanning the change tracker each time.
-    private readonly Dictionary<Guid, HashSet<string>> _switchedOff = [];
-    private readonly HashSet<string> _storedKeys = [];
+    private readonly List<NotificationRequest> _queued = [];
+    private readonly HashSet<string> _queuedKeys = [];
 
-    public async Task NotifyAsync(NotificationRequest request, CancellationToken cancellationToken)
+    public Task NotifyAsync(NotificationRequest request, CancellationToken cancellationToken)
     {
-        if (request.ActorId == request.UserId)
+        if (request.ActorId != request.UserId && _queuedKeys.Add(request.DedupeKey))
+        {
+            _queued.Add(request);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public async Task FlushAsync(CancellationToken cancellationToken)
+    {
+        if (_queued.Count == 0)
         {
             return;
         }
 
-        var switchedOff = (await SwitchedOffAsync(request.UserId, cancellationToken)).Contains(request.Kind);
-        var duplicate = _storedKeys.Contains(request.DedupeKey)
-            || await db.Set<Notification>().AnyAsync(n => n.DedupeKey == request.DedupeKey, cancellationToken);
-        var recipient = await users.FindAsync(request.UserId, cancellationToken);
-        if (switchedOff || duplicate || recipient is null)
-        {
-            return;
-        }
+        var requests = _queued.ToList();
+        _queued.Clear();
+        var recipientIds = requests.Select(r => r.UserId).Distinct().ToList();
+        var keys = requests.Select(r => r.DedupeKey).ToList();
+        var switchedOff = (await db.Set<NotificationPreference>().AsNoTracking()
+                .Where(p => recipientIds.Contains(p.UserId) && !p.InApp)
+                .Select(p => new { p.UserId, p.Kind })
+                .ToListAsync(cancellationToken))
+            .Select(p => (p.UserId, p.Kind))
+            .ToHashSet();
+        var stored = (await db.Set<Notification>().AsNoTracking()
+                .Where(n => keys.Contains(n.DedupeKey))
+                .Select(n => n.DedupeKey)
+                .ToListAsync(cancellationToken))
+            .ToHashSet();
+        var members = await users.GetManyAsync(
+            [.. recipientIds.Concat(requests.Where(r => r.ActorId is not null).Select(r => r.ActorId!.Value))], cancellationToken);
 
+        foreach (var request in requests)
+        {
+            if (switchedOff.Contains((request.UserId, request.Kind)) || stored.Contains(request.DedupeKey)
+                || members.GetValueOrDefault(request.UserId) is not { } recipient)
+            {
+                continue;
+            }
+
+            Store(request, recipient, request.ActorId is { } actorId ? members.GetValueOrDefault(actorId) : null);
+        }
+    }
+
+    private void Store(NotificationRequest request, UserSummary recipient, UserSummary? actor)
+    {
         var notification = new Notification
         {
             Id = Guid.CreateVersion7(), UserId = request.UserId, Kind = request.Kind, DedupeKey = request.DedupeKey,
@@ -47,22 +81,8 @@ internal sealed class Notifier(CommunityDbContext db, IUserDirectory users, Afte
             CreatedAt = timeProvider.GetUtcNow().UtcDateTime,
         };
         db.Add(notification);
-        _storedKeys.Add(request.DedupeKey);
-
-        var actor = request.ActorId is { } actorId ? await users.FindAsync(actorId, cancellationToken) : null;
         var message = NotificationViews.ToMessage(notification, actor?.DisplayName, recipient.Locale, isRead: false);
         afterCommit.Add(() => pushes.ToUser(request.UserId, RealtimeMethods.Notification, message));
-    }
-
-    private async Task<HashSet<string>> SwitchedOffAsync(Guid userId, CancellationToken cancellationToken)
-    {
-        if (!_switchedOff.TryGetValue(userId, out var kinds))
-        {
-            kinds = [.. await db.Set<NotificationPreference>().Where(p => p.UserId == userId && !p.InApp).Select(p => p.Kind).ToListAsync(cancellationToken)];
-            _switchedOff[userId] = kinds;
-        }
-
-        return kinds;
     }
 
     /// <summary>An announcement is one row for everyone; each connection gets it in its member's language.</summary>

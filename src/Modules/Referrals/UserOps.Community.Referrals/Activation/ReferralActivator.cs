@@ -24,6 +24,14 @@ internal sealed class ReferralActivator(CommunityDbContext db, IUserDirectory us
             return;
         }
 
+        // The referral's row lock orders concurrent deliveries for one invitee (a post and a profile update handled by
+        // two workers): without it each counted only its own uncommitted signal and neither activated the referral.
+        if (await db.Set<Referral>().Where(r => r.Id == referral.Id && r.Status == ReferralStatus.Registered)
+                .ExecuteUpdateAsync(s => s.SetProperty(r => r.Status, ReferralStatus.Registered), cancellationToken) == 0)
+        {
+            return;
+        }
+
         if (!await AddSignalAsync(referral.Id, kind, key, occurredAt, cancellationToken))
         {
             return;
