@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using Microsoft.Extensions.DependencyInjection;
 using UserOps.Community.IntegrationTests.Infrastructure;
+using UserOps.Community.Growth.Contracts;
 
 namespace UserOps.Community.IntegrationTests.Growth;
 
@@ -76,5 +77,7 @@ public sealed class LevelTests
         Assert.Equal([2, 3], factory.Services.GetRequiredService<LevelRecorder>().For(member.Id).Select(r => r.Level));
         var (_, ledger) = await member.Client.AccountAsync();
         Assert.Contains(ledger, l => (l.Amount, l.Kind, l.Reason, l.SourceType) == (100, "granted", "Reached level 2: Member", "LevelReached"));
+        var announced = Assert.Single(await factory.OutboxEventsAsync<PointsAwarded>(), e => e.SourceType == "LevelReached");
+        Assert.Equal((member.Id, 100), (announced.UserId, announced.Total));
     }
 }

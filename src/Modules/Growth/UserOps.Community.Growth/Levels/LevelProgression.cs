@@ -56,20 +56,24 @@ internal sealed class LevelProgression(
         if (level.RewardPoints is > 0 and var reward)
         {
             var zone = await snapshot.TimeZoneOfAsync(member.UserId, cancellationToken);
-            await ledger.AppendAsync(
-                new PointEntry
-                {
-                    UserId = member.UserId,
-                    Amount = reward,
-                    Kind = PointEntryKind.Granted,
-                    SourceEventId = Guid.CreateVersion7(),
-                    SourceType = "LevelReached",
-                    SubjectKey = $"level:{level.Number}",
-                    OccurredAt = now,
-                    LocalDate = LocalCalendar.LocalDate(new DateTimeOffset(now, TimeSpan.Zero), zone),
-                    Reason = $"Reached level {level.Number}: {level.NameEn}",
-                },
-                cancellationToken);
+            var entry = new PointEntry
+            {
+                UserId = member.UserId,
+                Amount = reward,
+                Kind = PointEntryKind.Granted,
+                SourceEventId = Guid.CreateVersion7(),
+                SourceType = "LevelReached",
+                SubjectKey = $"level:{level.Number}",
+                OccurredAt = now,
+                LocalDate = LocalCalendar.LocalDate(new DateTimeOffset(now, TimeSpan.Zero), zone),
+                Reason = $"Reached level {level.Number}: {level.NameEn}",
+            };
+            await ledger.AppendAsync(entry, cancellationToken);
+            // Announced like any other award, so the member is told and the leaderboards refresh.
+            db.AddIntegrationEvent(
+                new PointsAwarded(member.UserId, entry.SourceEventId, entry.SourceType, reward, [new PointsLine(null, reward, entry.Reason)]) { OccurredAt = now },
+                member.UserId,
+                timeProvider);
         }
 
         if (level.RewardBadgeId is { } badgeId && await db.Set<Badge>().AsNoTracking().FirstOrDefaultAsync(b => b.Id == badgeId && b.Enabled, cancellationToken) is { } badge)
