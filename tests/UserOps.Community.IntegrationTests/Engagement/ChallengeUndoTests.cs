@@ -57,6 +57,31 @@ public sealed class ChallengeUndoTests
         Assert.Single(factory.Events.Of<ChallengeCompleted>(), e => e.ChallengeId == posts.Id);
     }
 
+    [Fact]
+    public async Task Given_posts_delivered_by_several_workers_at_once_Then_each_counts_toward_the_challenge()
+    {
+        // One message per claim and five workers (the dispatcher's lanes and four drainers), so the posts' events are
+        // delivered in parallel transactions: each must see the others' counted activity, not only its own.
+        await using var factory = await EngagementApi.CreateFactoryAsync(configure: o => o.With("Outbox:BatchSize", 1));
+        var admin = await factory.CreateAdminClientAsync();
+        var group = await admin.CreateGroupAsync();
+        var posts = await admin.CreateChallengeAsync(Activity("posts", 50));
+        var member = await factory.CreateMemberAsync();
+        await member.Client.JoinAsync(group);
+        await member.Client.EnrolAsync(posts.Id);
+        await factory.SettleAsync();
+
+        for (var i = 0; i < 12; i++)
+        {
+            await member.Client.PublishAsync(group);
+        }
+
+        await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(factory.DrainOutboxAsync)));
+        await factory.SettleAsync();
+
+        Assert.Equal(12, (await member.Client.ProgressAsync(posts.Id)).Progress);
+    }
+
     private static object Activity(string type, int target) => new
     {
         titleEn = $"Activity: {type}", startDate = Nov28, endDate = Nov28.AddDays(6), kind = "activity", activityType = type, target,

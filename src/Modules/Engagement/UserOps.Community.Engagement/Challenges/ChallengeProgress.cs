@@ -21,6 +21,7 @@ internal sealed class ChallengeProgress(CommunityDbContext db, TimeProvider time
     {
         var challenges = await OpenChallenges(memberId)
             .Where(c => c.Kind == ChallengeKind.DailyCheckIn && c.StartDate <= date && c.EndDate >= date)
+            .OrderBy(c => c.Id)
             .ToListAsync(cancellationToken);
         foreach (var challenge in challenges)
         {
@@ -28,7 +29,6 @@ internal sealed class ChallengeProgress(CommunityDbContext db, TimeProvider time
         }
     }
 
-    /// <summary>Counts one content event for the member's open activity challenges of that type (and group).</summary>
     /// <summary>
     /// Whether an activity challenge of this type runs on any calendar day the instant can fall on somewhere (UTC±14 h):
     /// most activity happens outside challenges, and this answers it without the member's time zone.
@@ -47,6 +47,7 @@ internal sealed class ChallengeProgress(CommunityDbContext db, TimeProvider time
         return running;
     }
 
+    /// <summary>Counts one content event for the member's open activity challenges of that type (and group).</summary>
     public async Task OnActivityAsync(
         Guid memberId, ChallengeActivityType type, Guid groupId, DateOnly date, string source, Guid eventId, DateTime occurredAt, CancellationToken cancellationToken)
     {
@@ -65,6 +66,7 @@ internal sealed class ChallengeProgress(CommunityDbContext db, TimeProvider time
         var challenges = await OpenChallenges(memberId)
             .Where(c => c.Kind == ChallengeKind.Activity && c.ActivityType == type && (c.GroupId == null || c.GroupId == groupId)
                 && c.StartDate <= date && c.EndDate >= date)
+            .OrderBy(c => c.Id)
             .ToListAsync(cancellationToken);
         foreach (var challenge in challenges)
         {
@@ -86,7 +88,8 @@ internal sealed class ChallengeProgress(CommunityDbContext db, TimeProvider time
     public async Task OnActivityUndoneAsync(Guid memberId, string source, CancellationToken cancellationToken)
     {
         var counted = db.Set<ChallengeActivity>().Where(a => a.MemberId == memberId && a.Source == source);
-        var challenges = await OpenChallenges(memberId).Where(c => counted.Any(a => a.ChallengeId == c.Id)).ToListAsync(cancellationToken);
+        // In id order, like every recount, so two deliveries lock one member's participant rows in the same order.
+        var challenges = await OpenChallenges(memberId).Where(c => counted.Any(a => a.ChallengeId == c.Id)).OrderBy(c => c.Id).ToListAsync(cancellationToken);
         foreach (var challenge in challenges)
         {
             await counted.Where(a => a.ChallengeId == challenge.Id).ExecuteDeleteAsync(cancellationToken);
@@ -101,6 +104,16 @@ internal sealed class ChallengeProgress(CommunityDbContext db, TimeProvider time
 
     public async Task RecountAsync(Challenge challenge, Guid memberId, CancellationToken cancellationToken)
     {
+        // The participant's row lock first: two deliveries counting the same member at once would each see only
+        // their own uncommitted activity, and the later one's "progress" would overwrite the other's.
+        var enrolled = await db.Set<ChallengeParticipant>()
+            .Where(p => p.ChallengeId == challenge.Id && p.MemberId == memberId)
+            .ExecuteUpdateAsync(s => s.SetProperty(p => p.Progress, p => p.Progress), cancellationToken);
+        if (enrolled == 0)
+        {
+            return;
+        }
+
         var progress = await CountAsync(challenge, memberId, cancellationToken);
         var now = timeProvider.GetUtcNow().UtcDateTime;
         await db.Set<ChallengeParticipant>()
