@@ -9,6 +9,27 @@ namespace UserOps.Community.IntegrationTests.Referrals;
 public sealed class ActivationTests
 {
     [Fact]
+    public async Task Given_profile_and_post_signals_delivered_by_parallel_workers_Then_every_referral_activates()
+    {
+        // Nothing is delivered until all the requests are done; then four drainers take one message each at a time,
+        // so one invitee's profile update and post are counted in parallel transactions.
+        await using var factory = await CommunityApiFactory.CreateAsync(o => o.With("Outbox:DispatcherEnabled", false).With("Outbox:BatchSize", 1));
+        var admin = await factory.CreateAdminClientAsync();
+        var group = await admin.CreateGroupAsync();
+        var inviter = await factory.CreateMemberAsync();
+        var code = (await inviter.Client.MyInviteAsync()).Code;
+        for (var i = 0; i < 6; i++)
+        {
+            await (await factory.CreateMemberAsync(inviteCode: code)).Client.ActivateByPostAsync(group);
+        }
+
+        await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(factory.DrainOutboxAsync)));
+        await factory.DrainOutboxAsync();
+
+        Assert.Equal(6, (await factory.OutboxEventsAsync<ReferralActivated>()).Count);
+    }
+
+    [Fact]
     public async Task Given_a_completed_profile_and_a_first_post_Then_the_referral_activates_and_rewards_inviter_100_and_invitee_50()
     {
         await using var factory = await CommunityApiFactory.CreateAsync();
