@@ -62,17 +62,6 @@ internal sealed class BatchUpserts(CommunityDbContext db)
             .ToListAsync(cancellationToken);
     }
 
-    /// <summary>Takes the member's row lock and reads their totals in one round trip (<c>UPDATE … RETURNING</c>); null if there is no row yet.</summary>
-    public async Task<MemberState?> LockMemberAsync(Guid userId, DateTime now, CancellationToken cancellationToken)
-    {
-        var entityType = db.Model.FindEntityType(typeof(MemberPoints))!;
-        string Column(string property) => AdditiveUpsert.Column(entityType, property);
-        var sql = $"UPDATE {AdditiveUpsert.Table(entityType)} SET {Column(nameof(MemberPoints.UpdatedAt))} = {{0}} WHERE {Column(nameof(MemberPoints.UserId))} = {{1}} RETURNING *";
-        // Not composed (no LINQ after FromSql), so EF sends the UPDATE as written.
-        var rows = await db.Set<MemberPoints>().FromSqlRaw(sql, Utc(now), userId).AsNoTracking().ToListAsync(cancellationToken);
-        return rows.Select(m => new MemberState { UserId = m.UserId, Xp = m.Xp, Balance = m.Balance, Level = m.Level }).FirstOrDefault();
-    }
-
     // Rows are written in key order, so two deliveries touching the same rows lock them in the same order.
     private Task UpsertAsync<TEntity>(
         string[] properties, int keyCount, string[] added, string[] replaced, IEnumerable<object[]> rows, CancellationToken cancellationToken) =>

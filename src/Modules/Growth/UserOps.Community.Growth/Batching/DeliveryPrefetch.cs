@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using UserOps.Community.BuildingBlocks.Persistence;
-using UserOps.Community.BuildingBlocks.Time;
 using UserOps.Community.Growth.Badges;
 using UserOps.Community.Growth.Domain;
 using UserOps.Community.Growth.Engine;
@@ -57,8 +56,7 @@ internal sealed class DeliveryPrefetch(
         var days = new HashSet<(Guid UserId, Guid RuleId, DateOnly Day)>();
         foreach (var (activity, rule, recipient) in awards.Where(a => a.Rule.DailyCap is not null || a.Rule.PerActorDailyCap is not null))
         {
-            var zone = await snapshot.TimeZoneOfAsync(recipient, cancellationToken);
-            var day = LocalCalendar.LocalDate(new DateTimeOffset(activity.OccurredAt, TimeSpan.Zero), zone);
+            var day = await snapshot.LocalDateAsync(recipient, activity.OccurredAt, cancellationToken);
             if (!usage.HasDay(recipient, rule.Id, day))
             {
                 days.Add((recipient, rule.Id, day));

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using UserOps.Community.BuildingBlocks.Persistence;
+using UserOps.Community.BuildingBlocks.Time;
 using UserOps.Community.Growth.Domain;
 using UserOps.Community.Identity.Contracts;
 
@@ -68,6 +69,10 @@ internal sealed class GrowthSnapshot(CommunityDbContext db, IUserDirectory users
             _timeZones[userId] = found.GetValueOrDefault(userId)?.TimeZone;
         }
     }
+
+    /// <summary>The member's calendar day at <paramref name="instant"/> (UTC), in their time zone.</summary>
+    public async Task<DateOnly> LocalDateAsync(Guid userId, DateTime instant, CancellationToken cancellationToken) =>
+        LocalCalendar.LocalDate(new DateTimeOffset(instant, TimeSpan.Zero), await TimeZoneOfAsync(userId, cancellationToken));
 
     public async Task<string?> TimeZoneOfAsync(Guid userId, CancellationToken cancellationToken)
     {

@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using UserOps.Community.BuildingBlocks.Outbox;
 using UserOps.Community.BuildingBlocks.Persistence;
-using UserOps.Community.BuildingBlocks.Time;
 using UserOps.Community.Growth.Badges;
 using UserOps.Community.Growth.Batching;
 using UserOps.Community.Growth.Contracts;
@@ -65,7 +64,7 @@ internal sealed class PointsEngine(
                 continue;
             }
 
-            var localDate = await LocalDateAsync(recipient, activity.OccurredAt, cancellationToken);
+            var localDate = await snapshot.LocalDateAsync(recipient, activity.OccurredAt, cancellationToken);
             var amount = await WithinLimitsAsync(rule, activity, recipient, localDate, cancellationToken);
             if (amount <= 0)
             {
@@ -212,11 +211,6 @@ internal sealed class PointsEngine(
         }
 
         return amount;
-    }
-
-    private async Task<DateOnly> LocalDateAsync(Guid userId, DateTime occurredAt, CancellationToken cancellationToken)
-    {
-        return LocalCalendar.LocalDate(new DateTimeOffset(occurredAt, TimeSpan.Zero), await snapshot.TimeZoneOfAsync(userId, cancellationToken));
     }
 
     private async Task AnnounceAsync(Dictionary<Guid, List<PointsLine>> awarded, Guid sourceEventId, string sourceType, CancellationToken cancellationToken)

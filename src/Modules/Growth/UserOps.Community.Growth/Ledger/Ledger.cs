@@ -23,16 +23,7 @@ internal sealed class PointsLedger(
         }
         else if (batch.Member(userId) is null)
         {
-            var member = await upserts.LockMemberAsync(userId, timeProvider.GetUtcNow().UtcDateTime, cancellationToken);
-            if (member is null)
-            {
-                await LockRowAsync(userId, cancellationToken);
-                member = await db.Set<MemberPoints>().AsNoTracking().Where(m => m.UserId == userId)
-                    .Select(m => new MemberState { UserId = m.UserId, Xp = m.Xp, Balance = m.Balance, Level = m.Level })
-                    .FirstAsync(cancellationToken);
-            }
-
-            batch.Locked(member);
+            batch.Locked((await upserts.LockMembersAsync([userId], timeProvider.GetUtcNow().UtcDateTime, cancellationToken)).Single());
         }
     }
 

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using UserOps.Community.BuildingBlocks.Persistence;
-using UserOps.Community.BuildingBlocks.Time;
 using UserOps.Community.Growth.Batching;
 using UserOps.Community.Growth.Contracts;
 using UserOps.Community.Growth.Domain;
@@ -21,7 +20,7 @@ internal sealed class PointsWallet(CommunityDbContext db, PointsLedger ledger, G
 
         await ledger.LockMemberAsync(memberId, cancellationToken);
         var now = timeProvider.GetUtcNow().UtcDateTime;
-        var zone = await snapshot.TimeZoneOfAsync(memberId, cancellationToken);
+        var localDate = await snapshot.LocalDateAsync(memberId, now, cancellationToken);
         var spent = await ledger.TrySpendAsync(
             new PointEntry
             {
@@ -32,7 +31,7 @@ internal sealed class PointsWallet(CommunityDbContext db, PointsLedger ledger, G
                 SourceType = "Engagement",
                 SubjectKey = $"spend:{sourceId}",
                 OccurredAt = now,
-                LocalDate = LocalCalendar.LocalDate(new DateTimeOffset(now, TimeSpan.Zero), zone),
+                LocalDate = localDate,
                 Reason = reason,
             },
             cancellationToken);

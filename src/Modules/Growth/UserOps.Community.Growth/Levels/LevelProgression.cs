@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using UserOps.Community.BuildingBlocks.Outbox;
 using UserOps.Community.BuildingBlocks.Persistence;
-using UserOps.Community.BuildingBlocks.Time;
 using UserOps.Community.Growth.Badges;
 using UserOps.Community.Growth.Batching;
 using UserOps.Community.Growth.Contracts;
@@ -55,7 +54,6 @@ internal sealed class LevelProgression(
         db.AddIntegrationEvent(new LevelReached(member.UserId, level.Number, level.NameEn, level.NameZh) { OccurredAt = now }, member.UserId, timeProvider);
         if (level.RewardPoints is > 0 and var reward)
         {
-            var zone = await snapshot.TimeZoneOfAsync(member.UserId, cancellationToken);
             var entry = new PointEntry
             {
                 UserId = member.UserId,
@@ -65,7 +63,7 @@ internal sealed class LevelProgression(
                 SourceType = "LevelReached",
                 SubjectKey = $"level:{level.Number}",
                 OccurredAt = now,
-                LocalDate = LocalCalendar.LocalDate(new DateTimeOffset(now, TimeSpan.Zero), zone),
+                LocalDate = await snapshot.LocalDateAsync(member.UserId, now, cancellationToken),
                 Reason = $"Reached level {level.Number}: {level.NameEn}",
             };
             await ledger.AppendAsync(entry, cancellationToken);
