@@ -208,6 +208,28 @@ public sealed class OutboxDeliveryTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Given_a_backing_off_aggregate_whose_waiting_messages_fill_whole_batches_When_drained_Then_other_aggregates_behind_them_are_delivered()
+    {
+        var host = await StartHostAsync(o => o.BatchSize = 3);
+        var stuck = Guid.CreateVersion7();
+        var other = Guid.CreateVersion7();
+        host.Probe.FailuresLeft[1] = 2;
+        await host.PublishAsync(stuck, 1, 2, 3, 4, 5, 6, 7);
+        await host.PublishAsync(other, 100, 101);
+
+        await host.DrainAsync();
+
+        var early = await host.EffectsAsync();
+        Assert.DoesNotContain(early, e => e.AggregateId == stuck && e.Value > 1);
+        Assert.Equal([100, 101], early.Where(e => e.AggregateId == other && e.Handler == "first").Select(e => e.Value));
+
+        await host.DrainWithRetriesAsync(rounds: 2);
+
+        var effects = await host.EffectsAsync();
+        Assert.Equal([1, 2, 3, 4, 5, 6, 7], effects.Where(e => e.AggregateId == stuck && e.Handler == "second").Select(e => e.Value));
+    }
+
+    [Fact]
     public async Task Given_two_instances_on_one_database_When_both_drain_concurrently_Then_every_message_is_handled_exactly_once_and_in_aggregate_order()
     {
         var first = await StartHostAsync(o => o.BatchSize = 20);

@@ -85,11 +85,7 @@ internal sealed class OutboxProcessor(
         await ClaimLock.AcquireAsync(db, lane, cancellationToken);
         var now = Now();
 
-        var candidates = await (await DeliverableAsync(db, now, lane, cancellationToken))
-            .OrderBy(m => m.Id)
-            .Select(m => m.Id)
-            .Take(_options.BatchSize)
-            .ToListAsync(cancellationToken);
+        var candidates = await DeliverableAsync(db, now, lane, cancellationToken);
         if (candidates.Count == 0)
         {
             await transaction.CommitAsync(cancellationToken);
@@ -100,40 +96,60 @@ internal sealed class OutboxProcessor(
         // of two instances racing for the same rows, only one gets each.
         var owner = Guid.NewGuid().ToString("N");
         var leaseExpiresAt = now + _options.LeaseDuration;
+        var candidateIds = candidates.Select(c => c.Id).ToList();
         await db.OutboxMessages
-            .Where(m => candidates.Contains(m.Id) && m.Status == OutboxStatus.Pending
+            .Where(m => candidateIds.Contains(m.Id) && m.Status == OutboxStatus.Pending
                 && (m.LeaseExpiresAt == null || m.LeaseExpiresAt < now))
             .ExecuteUpdateAsync(
                 s => s.SetProperty(m => m.LeaseOwner, owner).SetProperty(m => m.LeaseExpiresAt, leaseExpiresAt),
                 cancellationToken);
 
         var messages = await db.OutboxMessages.AsNoTracking()
-            .Where(m => candidates.Contains(m.Id) && m.LeaseOwner == owner)
+            .Where(m => candidateIds.Contains(m.Id) && m.LeaseOwner == owner)
             .OrderBy(m => m.Id)
             .ToListAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return new Claim(owner, messages);
+        var triedBefore = candidates.Where(c => c.TriedBefore).Select(c => c.Id).ToHashSet();
+        return new Claim(owner, messages, [.. messages.Where(m => triedBefore.Contains(m.Id)).Select(m => m.MessageId)]);
     }
 
-    // A message waits while a message of its aggregate in its lane is leased elsewhere or backing off. Read in two
-    // steps, not as a correlated NOT EXISTS: when statistics lag a burst (the planner believes almost nothing is
-    // pending), PostgreSQL ran that anti-join as a nested loop over every pending row per candidate, 0.66 s per claim
-    // at 5,000 pending. The blocking messages are few (leased batches, retries), so they are read first.
     // Pending messages that hold back later messages of their aggregate in their lane: backing off or leased.
     private static IQueryable<OutboxMessage> Blocking(IQueryable<OutboxMessage> messages, DateTime now) =>
         messages.Where(m => m.Status == OutboxStatus.Pending && (m.NextAttemptAt > now || m.LeaseExpiresAt >= now));
 
-    private static async Task<IQueryable<OutboxMessage>> DeliverableAsync(CommunityDbContext db, DateTime now, OutboxLane lane, CancellationToken cancellationToken)
+    // The first due, unleased messages of the lane whose aggregate has no blocking message. Blocking is looked up only
+    // for the candidates' aggregates (the aggregate index): read for the whole lane, it visited every pending row on
+    // each claim, so a claim's cost grew with the backlog. Aggregates found blocked are excluded and the lane read again,
+    // so a long blocked aggregate never starves the messages behind it; usually nothing is blocked and one read is enough.
+    private async Task<List<Candidate>> DeliverableAsync(CommunityDbContext db, DateTime now, OutboxLane lane, CancellationToken cancellationToken)
     {
-        var blocked = await Blocking(db.OutboxMessages, now)
-            .Where(m => m.Lane == lane)
-            .Select(m => m.AggregateId)
-            .Distinct()
-            .ToListAsync(cancellationToken);
-        return db.OutboxMessages
-            .Where(m => m.Lane == lane && m.Status == OutboxStatus.Pending && m.NextAttemptAt <= now
-                && (m.LeaseExpiresAt == null || m.LeaseExpiresAt < now)
-                && !blocked.Contains(m.AggregateId));
+        var blocked = new List<Guid>();
+        while (true)
+        {
+            var due = await db.OutboxMessages
+                .Where(m => m.Lane == lane && m.Status == OutboxStatus.Pending && m.NextAttemptAt <= now
+                    && (m.LeaseExpiresAt == null || m.LeaseExpiresAt < now)
+                    && !blocked.Contains(m.AggregateId))
+                .OrderBy(m => m.Id)
+                .Take(_options.BatchSize)
+                // Failed, retried by an operator (LastError stays) or leased before: some handlers may have committed.
+                .Select(m => new Candidate(m.Id, m.AggregateId, m.Attempts > 0 || m.LastError != null || m.LeaseExpiresAt != null))
+                .ToListAsync(cancellationToken);
+            var aggregates = due.Select(c => c.AggregateId).Distinct().ToList();
+            var newlyBlocked = aggregates.Count == 0
+                ? []
+                : await Blocking(db.OutboxMessages, now)
+                    .Where(m => m.Lane == lane && aggregates.Contains(m.AggregateId))
+                    .Select(m => m.AggregateId)
+                    .Distinct()
+                    .ToListAsync(cancellationToken);
+            if (newlyBlocked.Count == 0)
+            {
+                return due;
+            }
+
+            blocked.AddRange(newlyBlocked);
+        }
     }
 
     private async Task DeliverTogetherAsync(Claim claim, CancellationToken cancellationToken)
@@ -142,13 +158,16 @@ internal sealed class OutboxProcessor(
         var db = scope.ServiceProvider.GetRequiredService<CommunityDbContext>();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
 
-        var messageIds = claim.Messages.Select(m => m.MessageId).ToList();
-        var alreadyDone = (await db.ProcessedMessages
-                .Where(p => messageIds.Contains(p.MessageId))
-                .Select(p => new { p.MessageId, p.Handler })
-                .ToListAsync(cancellationToken))
-            .Select(p => (p.MessageId, p.Handler))
-            .ToHashSet();
+        // Only a message tried before can have handlers done; for the rest, processed_messages' key still refuses a
+        // second record, failing the batch into the one-by-one replay, which checks each handler.
+        var alreadyDone = claim.TriedBefore.Count == 0
+            ? []
+            : (await db.ProcessedMessages
+                    .Where(p => claim.TriedBefore.Contains(p.MessageId))
+                    .Select(p => new { p.MessageId, p.Handler })
+                    .ToListAsync(cancellationToken))
+                .Select(p => (p.MessageId, p.Handler))
+                .ToHashSet();
 
         // Added after the last handler: tracked from the start, they would be re-scanned by every handler's SaveChanges.
         var processed = new List<ProcessedMessage>();
@@ -322,8 +341,10 @@ internal sealed class OutboxProcessor(
 
     private static string Truncate(string value, int length) => value.Length <= length ? value : value[..length];
 
-    private sealed record Claim(string Owner, IReadOnlyList<OutboxMessage> Messages)
+    private sealed record Candidate(long Id, Guid AggregateId, bool TriedBefore);
+
+    private sealed record Claim(string Owner, IReadOnlyList<OutboxMessage> Messages, List<Guid> TriedBefore)
     {
-        public static readonly Claim Empty = new(string.Empty, []);
+        public static readonly Claim Empty = new(string.Empty, [], []);
     }
 }
