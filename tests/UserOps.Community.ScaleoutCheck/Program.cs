@@ -103,7 +103,8 @@ else
 await using (var db = new NpgsqlConnection(options["pg"]))
 {
     await db.OpenAsync();
-    // Status 1 = processed; a message processed twice would have hit processed_messages' key and counted an attempt.
+    // Status 1 = processed. Effects commit only with an acknowledgement made under a held lease (ADR 0045), so processed
+    // once means delivered once; a failed attempt is counted.
     await using var command = new NpgsqlCommand(
         "SELECT count(*) FILTER (WHERE status <> 1), count(*) FILTER (WHERE attempts > 0), count(*) FROM messaging.outbox_messages", db);
     await using var reader = await command.ExecuteReaderAsync();

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using UserOps.Community.BuildingBlocks.Outbox;
 using UserOps.Community.BuildingBlocks.Persistence;
 using UserOps.Community.Testing;
@@ -26,9 +27,10 @@ public sealed class OutboxDeliveryTests : IAsyncLifetime
         await _database.DisposeAsync();
     }
 
-    private async Task<OutboxHost> StartHostAsync(Action<OutboxOptions>? configure = null, Action<IServiceCollection>? services = null)
+    private async Task<OutboxHost> StartHostAsync(
+        Action<OutboxOptions>? configure = null, Action<IServiceCollection>? services = null, TimeProvider? time = null)
     {
-        _host = OutboxHost.Create(_database, configure, services);
+        _host = OutboxHost.Create(_database, configure, services, time);
         await _host.EnsureSchemaAsync();
         return _host;
     }
@@ -81,34 +83,56 @@ public sealed class OutboxDeliveryTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Given_a_processed_message_When_it_is_delivered_again_Then_no_handler_applies_it_twice()
+    public async Task Given_a_batch_that_outlives_its_lease_while_another_instance_delivers_it_When_it_commits_Then_it_rolls_back_and_every_handler_applied_once()
     {
-        var host = await StartHostAsync();
-        var ids = await host.PublishAsync(Guid.CreateVersion7(), 1, 2);
-        await host.DrainAsync();
+        var time = new FakeTimeProvider(new DateTimeOffset(2030, 1, 1, 0, 0, 0, TimeSpan.Zero));
+        var held = new LaneGate();
+        var open = new LaneGate();
+        open.Release.SetResult();
+        var slow = await StartHostAsync(services: s => WithGate(s, held), time: time);
+        await using var quick = OutboxHost.Create(_database, services: s => WithGate(s, open), time: time);
+        var ids = await slow.PublishAsync(Guid.CreateVersion7(), 1, 2);
 
-        await host.QueryAsync(db => db.OutboxMessages.ExecuteUpdateAsync(
-            s => s.SetProperty(m => m.Status, OutboxStatus.Pending).SetProperty(m => m.ProcessedAt, (DateTime?)null)));
-        await host.DrainAsync();
+        var slowDrain = Task.Run(slow.DrainAsync);
+        await held.Entered.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        time.Advance(TimeSpan.FromMinutes(1));
+        var quickDrain = Task.Run(quick.DrainAsync);
+        if (_database.Provider != DatabaseProvider.Sqlite)
+        {
+            // A server database lets the second instance take the expired lease and deliver while the first still holds
+            // its batch; SQLite's single writer makes the second wait for the first to commit.
+            await quickDrain;
+        }
 
-        var effects = await host.EffectsAsync();
-        Assert.Equal(4, effects.Count);
-        Assert.Equal(4, effects.Select(e => (e.MessageId, e.Handler)).Distinct().Count());
+        held.Release.SetResult();
+        await Task.WhenAll(slowDrain, quickDrain);
+
+        var effects = await slow.EffectsAsync();
+        Assert.Equal(6, effects.Count);
+        Assert.Equal(6, effects.Select(e => (e.MessageId, e.Handler)).Distinct().Count());
+        var instance = Assert.Single(effects.Select(e => e.Instance).Distinct());
+        if (_database.Provider != DatabaseProvider.Sqlite)
+        {
+            Assert.Equal(quick.Services.GetRequiredService<InstanceName>().Value, instance);
+        }
         foreach (var id in ids)
         {
-            Assert.Equal(OutboxStatus.Processed, (await host.MessageAsync(id)).Status);
+            Assert.Equal(OutboxStatus.Processed, (await slow.MessageAsync(id)).Status);
         }
     }
 
     [Fact]
-    public async Task Given_a_duplicate_delivery_racing_on_one_handler_When_drained_alone_Then_the_processed_record_skips_the_handler()
+    public async Task Given_a_message_tried_before_with_one_handler_done_When_drained_Then_the_processed_record_skips_that_handler()
     {
         var host = await StartHostAsync();
         var ids = await host.PublishAsync(Guid.CreateVersion7(), 7);
         await host.QueryAsync(async db =>
         {
+            // What a failed one-by-one replay leaves: the first handler committed and recorded, the attempt counted.
             db.ProcessedMessages.Add(new ProcessedMessage { Handler = typeof(FirstHandler).FullName!, MessageId = ids[0], ProcessedAt = DateTime.UtcNow });
-            return await db.SaveChangesAsync();
+            await db.SaveChangesAsync();
+            return await db.OutboxMessages.Where(m => m.MessageId == ids[0])
+                .ExecuteUpdateAsync(s => s.SetProperty(m => m.Attempts, 1).SetProperty(m => m.LastError, "planned"));
         });
 
         await host.DrainAsync();
@@ -257,7 +281,6 @@ public sealed class OutboxDeliveryTests : IAsyncLifetime
         Assert.Equal(total * 2, effects.Count);
         Assert.Equal(total * 2, effects.Select(e => (e.MessageId, e.Handler)).Distinct().Count());
         Assert.Equal(total, await first.QueryAsync(db => db.OutboxMessages.CountAsync(m => m.Status == OutboxStatus.Processed)));
-        Assert.Equal(total * 2, await first.QueryAsync(db => db.ProcessedMessages.CountAsync()));
         if (_database.Provider != DatabaseProvider.Sqlite)
         {
             // SQLite's busy handler is not fair, so one writer may take every batch there; PostgreSQL must share.
@@ -269,6 +292,12 @@ public sealed class OutboxDeliveryTests : IAsyncLifetime
         {
             Assert.Equal(Enumerable.Range(0, PerAggregate), group.OrderBy(e => e.Sequence).Select(e => e.Value));
         }
+    }
+
+    private static void WithGate(IServiceCollection services, LaneGate gate)
+    {
+        services.AddSingleton(gate);
+        services.AddIntegrationEventHandler<SomethingHappened, SlowDefaultHandler>();
     }
 
     private sealed class CrashingObserver(int failures) : IOutboxAcknowledgeObserver

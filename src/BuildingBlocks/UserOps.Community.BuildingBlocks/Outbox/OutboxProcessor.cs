@@ -40,6 +40,12 @@ internal sealed class OutboxProcessor(
         {
             await DeliverTogetherAsync(claim, cancellationToken);
         }
+        catch (LeaseLostException)
+        {
+            // Another worker took over after the lease ran out and delivers the messages; this batch was rolled back.
+            logger.LogWarning("Outbox batch of {Count} outlived its lease and was rolled back; releasing it", claim.Messages.Count);
+            await ReleaseAllAsync(claim, cancellationToken);
+        }
         catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
         {
             logger.LogWarning(exception, "Outbox batch of {Count} failed; delivering one by one", claim.Messages.Count);
@@ -158,8 +164,8 @@ internal sealed class OutboxProcessor(
         var db = scope.ServiceProvider.GetRequiredService<CommunityDbContext>();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
 
-        // Only a message tried before can have handlers done; for the rest, processed_messages' key still refuses a
-        // second record, failing the batch into the one-by-one replay, which checks each handler.
+        // Only the one-by-one replay records handlers in processed_messages (ADR 0045), so only a message tried before
+        // can have handlers done already.
         var alreadyDone = claim.TriedBefore.Count == 0
             ? []
             : (await db.ProcessedMessages
@@ -169,8 +175,6 @@ internal sealed class OutboxProcessor(
                 .Select(p => (p.MessageId, p.Handler))
                 .ToHashSet();
 
-        // Added after the last handler: tracked from the start, they would be re-scanned by every handler's SaveChanges.
-        var processed = new List<ProcessedMessage>();
         foreach (var message in claim.Messages)
         {
             if (!registry.TryGetRoute(message.Type, message.Lane, out var route))
@@ -182,14 +186,18 @@ internal sealed class OutboxProcessor(
             foreach (var handler in route.Handlers.Where(h => !alreadyDone.Contains((message.MessageId, h.Name))))
             {
                 await handler.InvokeAsync(scope.ServiceProvider, integrationEvent, cancellationToken);
-                processed.Add(new ProcessedMessage { Handler = handler.Name, MessageId = message.MessageId, ProcessedAt = Now() });
             }
         }
 
         await RunCommitStepsAsync(scope.ServiceProvider, cancellationToken);
-        db.ProcessedMessages.AddRange(processed);
         await db.SaveChangesAsync(cancellationToken);
-        await AcknowledgeAsync(db, claim.Owner, claim.Messages, cancellationToken);
+        // The acknowledgement commits with the effects, so it is the record that the batch happened: if any lease was
+        // lost meanwhile, the whole batch rolls back and the worker that holds the lease now delivers it once.
+        if (await AcknowledgeAsync(db, claim.Owner, claim.Messages, cancellationToken) != claim.Messages.Count)
+        {
+            throw new LeaseLostException();
+        }
+
         await transaction.CommitAsync(cancellationToken);
         scope.ServiceProvider.GetService<AfterCommitActions>()?.Run();
         RecordDispatched(claim.Messages);
@@ -212,6 +220,10 @@ internal sealed class OutboxProcessor(
                 await DeliverAloneAsync(claim.Owner, message, cancellationToken);
                 RecordDispatched([message]);
             }
+            catch (LeaseLostException)
+            {
+                // The worker that took the expired lease delivers it; the handlers done here are in processed_messages.
+            }
             catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
             {
                 failedAggregates.Add(message.AggregateId);
@@ -227,7 +239,7 @@ internal sealed class OutboxProcessor(
             var integrationEvent = IntegrationEventSerializer.Deserialize(message.Payload, route.EventType);
             foreach (var handler in route.Handlers)
             {
-                await DeliverToHandlerAsync(handler, message, integrationEvent, cancellationToken);
+                await DeliverToHandlerAsync(owner, handler, message, integrationEvent, cancellationToken);
             }
         }
 
@@ -237,11 +249,21 @@ internal sealed class OutboxProcessor(
     }
 
     private async Task DeliverToHandlerAsync(
-        HandlerRegistration handler, OutboxMessage message, IIntegrationEvent integrationEvent, CancellationToken cancellationToken)
+        string owner, HandlerRegistration handler, OutboxMessage message, IIntegrationEvent integrationEvent, CancellationToken cancellationToken)
     {
         await using var scope = scopeFactory.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CommunityDbContext>();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // Holds the message's row for this transaction, and only while the lease is still ours: a worker that took over
+        // an expired lease must not see this handler's effect half-way, nor deliver it a second time.
+        var stillOurs = await db.OutboxMessages
+            .Where(m => m.Id == message.Id && m.LeaseOwner == owner && m.Status == OutboxStatus.Pending)
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.LeaseOwner, owner), cancellationToken);
+        if (stillOurs == 0)
+        {
+            throw new LeaseLostException();
+        }
+
         if (await db.ProcessedMessages.AnyAsync(p => p.MessageId == message.MessageId && p.Handler == handler.Name, cancellationToken))
         {
             return;
@@ -264,7 +286,7 @@ internal sealed class OutboxProcessor(
         }
     }
 
-    private async Task AcknowledgeAsync(
+    private async Task<int> AcknowledgeAsync(
         CommunityDbContext db, string owner, IReadOnlyCollection<OutboxMessage> messages, CancellationToken cancellationToken)
     {
         var messageIds = messages.Select(m => m.MessageId).ToList();
@@ -275,7 +297,7 @@ internal sealed class OutboxProcessor(
 
         var ids = messages.Select(m => m.Id).ToList();
         var now = Now();
-        await db.OutboxMessages
+        return await db.OutboxMessages
             .Where(m => ids.Contains(m.Id) && m.LeaseOwner == owner)
             .ExecuteUpdateAsync(
                 s => s.SetProperty(m => m.Status, OutboxStatus.Processed)
@@ -283,6 +305,14 @@ internal sealed class OutboxProcessor(
                     .SetProperty(m => m.LeaseOwner, (string?)null)
                     .SetProperty(m => m.LeaseExpiresAt, (DateTime?)null),
                 cancellationToken);
+    }
+
+    private async Task ReleaseAllAsync(Claim claim, CancellationToken cancellationToken)
+    {
+        foreach (var message in claim.Messages)
+        {
+            await ReleaseAsync(claim.Owner, message, cancellationToken);
+        }
     }
 
     private async Task ReleaseAsync(string owner, OutboxMessage message, CancellationToken cancellationToken)
@@ -340,6 +370,8 @@ internal sealed class OutboxProcessor(
     private DateTime Now() => timeProvider.GetUtcNow().UtcDateTime;
 
     private static string Truncate(string value, int length) => value.Length <= length ? value : value[..length];
+
+    private sealed class LeaseLostException() : Exception("The outbox lease ran out and another worker took the message.");
 
     private sealed record Candidate(long Id, Guid AggregateId, bool TriedBefore);
 
