@@ -91,70 +91,67 @@ internal sealed class OutboxProcessor(
         await ClaimLock.AcquireAsync(db, lane, cancellationToken);
         var now = Now();
 
-        var candidates = await DeliverableAsync(db, now, lane, cancellationToken);
-        if (candidates.Count == 0)
+        var deliverable = await DeliverableAsync(db, now, lane, cancellationToken);
+        if (deliverable.Count == 0)
         {
             await transaction.CommitAsync(cancellationToken);
             return Claim.Empty;
         }
 
-        // The lease conditions are repeated in the UPDATE so the database re-checks them under its row lock:
-        // of two instances racing for the same rows, only one gets each.
+        // The lease conditions are repeated in the UPDATE so the database re-checks them under its row lock: a message
+        // acknowledged meanwhile by a worker whose lease had run out is not taken. The id range keeps the statement a
+        // bounded range scan even when statistics believe almost nothing is pending.
         var owner = Guid.NewGuid().ToString("N");
         var leaseExpiresAt = now + _options.LeaseDuration;
-        var candidateIds = candidates.Select(c => c.Id).ToList();
-        await db.OutboxMessages
-            .Where(m => candidateIds.Contains(m.Id) && m.Status == OutboxStatus.Pending
-                && (m.LeaseExpiresAt == null || m.LeaseExpiresAt < now))
+        var ids = deliverable.Select(m => m.Id).ToList();
+        var (first, last) = (ids[0], ids[^1]);
+        var leased = await db.OutboxMessages
+            .Where(m => m.Lane == lane && m.Status == OutboxStatus.Pending && m.Id >= first && m.Id <= last
+                && ids.Contains(m.Id) && (m.LeaseExpiresAt == null || m.LeaseExpiresAt < now))
             .ExecuteUpdateAsync(
                 s => s.SetProperty(m => m.LeaseOwner, owner).SetProperty(m => m.LeaseExpiresAt, leaseExpiresAt),
                 cancellationToken);
-
-        var messages = await db.OutboxMessages.AsNoTracking()
-            .Where(m => candidateIds.Contains(m.Id) && m.LeaseOwner == owner)
-            .OrderBy(m => m.Id)
-            .ToListAsync(cancellationToken);
+        var messages = leased == deliverable.Count
+            ? deliverable
+            : await db.OutboxMessages.AsNoTracking()
+                .Where(m => m.Id >= first && m.Id <= last && ids.Contains(m.Id) && m.LeaseOwner == owner)
+                .OrderBy(m => m.Id)
+                .ToListAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        var triedBefore = candidates.Where(c => c.TriedBefore).Select(c => c.Id).ToHashSet();
-        return new Claim(owner, messages, [.. messages.Where(m => triedBefore.Contains(m.Id)).Select(m => m.MessageId)]);
+        // Failed, retried by an operator (LastError stays) or leased before: some of its handlers may have committed.
+        var triedBefore = messages.Where(m => m.Attempts > 0 || m.LastError != null || m.LeaseExpiresAt != null);
+        return new Claim(owner, messages, [.. triedBefore.Select(m => m.MessageId)]);
     }
 
     // Pending messages that hold back later messages of their aggregate in their lane: backing off or leased.
     private static IQueryable<OutboxMessage> Blocking(IQueryable<OutboxMessage> messages, DateTime now) =>
         messages.Where(m => m.Status == OutboxStatus.Pending && (m.NextAttemptAt > now || m.LeaseExpiresAt >= now));
 
-    // The first due, unleased messages of the lane whose aggregate has no blocking message. Blocking is looked up only
-    // for the candidates' aggregates (the aggregate index): read for the whole lane, it visited every pending row on
-    // each claim, so a claim's cost grew with the backlog. Aggregates found blocked are excluded and the lane read again,
-    // so a long blocked aggregate never starves the messages behind it; usually nothing is blocked and one read is enough.
-    private async Task<List<Candidate>> DeliverableAsync(CommunityDbContext db, DateTime now, OutboxLane lane, CancellationToken cancellationToken)
+    // The first due, unleased messages of the lane whose aggregate has no message leased or backing off, read as windows
+    // of the lane's pending messages in id order: one index range scan, whatever the statistics say. (A whole-lane query
+    // for blocked aggregates cost a visit to every pending row per claim, so claims slowed as the backlog grew.) A window
+    // holding nothing deliverable, such as one aggregate backing off with a batch of messages waiting, moves on to the
+    // next, so it starves nothing behind it. A blocking message further on than the messages it holds back exists only
+    // after an operator retries a parked message whose later messages went ahead; that order is already lost.
+    private async Task<List<OutboxMessage>> DeliverableAsync(CommunityDbContext db, DateTime now, OutboxLane lane, CancellationToken cancellationToken)
     {
-        var blocked = new List<Guid>();
+        var blocked = new HashSet<Guid>();
+        var after = long.MinValue;
         while (true)
         {
-            var due = await db.OutboxMessages
-                .Where(m => m.Lane == lane && m.Status == OutboxStatus.Pending && m.NextAttemptAt <= now
-                    && (m.LeaseExpiresAt == null || m.LeaseExpiresAt < now)
-                    && !blocked.Contains(m.AggregateId))
+            var window = await db.OutboxMessages.AsNoTracking()
+                .Where(m => m.Lane == lane && m.Status == OutboxStatus.Pending && m.Id > after)
                 .OrderBy(m => m.Id)
                 .Take(_options.BatchSize)
-                // Failed, retried by an operator (LastError stays) or leased before: some handlers may have committed.
-                .Select(m => new Candidate(m.Id, m.AggregateId, m.Attempts > 0 || m.LastError != null || m.LeaseExpiresAt != null))
                 .ToListAsync(cancellationToken);
-            var aggregates = due.Select(c => c.AggregateId).Distinct().ToList();
-            var newlyBlocked = aggregates.Count == 0
-                ? []
-                : await Blocking(db.OutboxMessages, now)
-                    .Where(m => m.Lane == lane && aggregates.Contains(m.AggregateId))
-                    .Select(m => m.AggregateId)
-                    .Distinct()
-                    .ToListAsync(cancellationToken);
-            if (newlyBlocked.Count == 0)
+            blocked.UnionWith(window.Where(m => m.NextAttemptAt > now || m.LeaseExpiresAt >= now).Select(m => m.AggregateId));
+            var deliverable = window.Where(m => !blocked.Contains(m.AggregateId)).ToList();
+            if (deliverable.Count > 0 || window.Count < _options.BatchSize)
             {
-                return due;
+                return deliverable;
             }
 
-            blocked.AddRange(newlyBlocked);
+            after = window[^1].Id;
         }
     }
 
@@ -372,8 +369,6 @@ internal sealed class OutboxProcessor(
     private static string Truncate(string value, int length) => value.Length <= length ? value : value[..length];
 
     private sealed class LeaseLostException() : Exception("The outbox lease ran out and another worker took the message.");
-
-    private sealed record Candidate(long Id, Guid AggregateId, bool TriedBefore);
 
     private sealed record Claim(string Owner, IReadOnlyList<OutboxMessage> Messages, List<Guid> TriedBefore)
     {
