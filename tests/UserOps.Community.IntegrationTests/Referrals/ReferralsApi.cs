@@ -129,6 +129,12 @@ public static class ReferralsApi
         var db = scope.ServiceProvider.GetRequiredService<CommunityDbContext>();
         await using var transaction = await db.Database.BeginTransactionAsync();
         await ((IIntegrationEventHandler<TEvent>)scope.ServiceProvider.GetRequiredService(handlerType)).HandleAsync(integrationEvent, CancellationToken.None);
+        foreach (var step in scope.ServiceProvider.GetServices<IDeliveryCommitStep>())
+        {
+            await step.BeforeCommitAsync(CancellationToken.None);
+        }
+
+        await db.SaveChangesAsync();
         await transaction.CommitAsync();
     }
 

@@ -36,6 +36,8 @@ public static class ReferralsModule
         services.AddScoped<IInviteCodes, InviteCodes>();
         services.AddScoped<InviteLinks>();
         services.AddScoped<ReferralActivator>();
+        services.AddScoped<ActivationQueue>();
+        services.AddScoped<IDeliveryCommitStep>(sp => sp.GetRequiredService<ActivationQueue>());
 
         services.AddIntegrationEventHandler<ProfileUpdated, ActivationHandlers>();
         services.AddIntegrationEventHandler<PostPublished, ActivationHandlers>();

@@ -7,26 +7,44 @@ using UserOps.Community.Referrals.Domain;
 namespace UserOps.Community.Referrals.Activation;
 
 /// <summary>What counts towards activation: a complete profile, published posts, check-ins (make-up check-ins do not count).</summary>
-internal sealed class ActivationHandlers(ReferralActivator activator) :
+internal sealed class ActivationHandlers(ActivationQueue activation) :
     IIntegrationEventHandler<ProfileUpdated>,
     IIntegrationEventHandler<PostPublished>,
     IIntegrationEventHandler<PostRemoved>,
     IIntegrationEventHandler<CheckInRecorded>
 {
-    public Task HandleAsync(ProfileUpdated e, CancellationToken cancellationToken) => !e.IsComplete
-        ? Task.CompletedTask
-        : activator.RecordAsync(e.UserId, SignalKind.ProfileComplete, "profile", e.OccurredAt, cancellationToken);
+    public Task HandleAsync(ProfileUpdated e, CancellationToken cancellationToken)
+    {
+        if (e.IsComplete)
+        {
+            activation.Record(e.UserId, SignalKind.ProfileComplete, "profile", e.OccurredAt);
+        }
 
-    public Task HandleAsync(PostPublished e, CancellationToken cancellationToken) =>
-        activator.RecordAsync(e.AuthorId, SignalKind.Post, PostKey(e.PostId), e.OccurredAt, cancellationToken);
+        return Task.CompletedTask;
+    }
 
-    public Task HandleAsync(PostRemoved e, CancellationToken cancellationToken) =>
-        activator.WithdrawAsync(e.AuthorId, PostKey(e.PostId), cancellationToken);
+    public Task HandleAsync(PostPublished e, CancellationToken cancellationToken)
+    {
+        activation.Record(e.AuthorId, SignalKind.Post, PostKey(e.PostId), e.OccurredAt);
+        return Task.CompletedTask;
+    }
+
+    public Task HandleAsync(PostRemoved e, CancellationToken cancellationToken)
+    {
+        activation.Withdraw(e.AuthorId, PostKey(e.PostId));
+        return Task.CompletedTask;
+    }
 
     // A make-up check-in (补签) is bought with a privilege, not a day of coming back.
-    public Task HandleAsync(CheckInRecorded e, CancellationToken cancellationToken) => e.IsMakeup
-        ? Task.CompletedTask
-        : activator.RecordAsync(e.MemberId, SignalKind.CheckIn, $"checkin:{e.CheckInId}", e.OccurredAt, cancellationToken);
+    public Task HandleAsync(CheckInRecorded e, CancellationToken cancellationToken)
+    {
+        if (!e.IsMakeup)
+        {
+            activation.Record(e.MemberId, SignalKind.CheckIn, $"checkin:{e.CheckInId}", e.OccurredAt);
+        }
+
+        return Task.CompletedTask;
+    }
 
     private static string PostKey(Guid postId) => $"post:{postId}";
 }
