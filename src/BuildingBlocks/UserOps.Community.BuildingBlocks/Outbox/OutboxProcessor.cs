@@ -105,9 +105,8 @@ internal sealed class OutboxProcessor(
         var leaseExpiresAt = now + _options.LeaseDuration;
         var ids = deliverable.Select(m => m.Id).ToList();
         var (first, last) = (ids[0], ids[^1]);
-        var leased = await db.OutboxMessages
-            .Where(m => m.Lane == lane && m.Status == OutboxStatus.Pending && m.Id >= first && m.Id <= last
-                && ids.Contains(m.Id) && (m.LeaseExpiresAt == null || m.LeaseExpiresAt < now))
+        var leased = await Pending(db.OutboxMessages, lane)
+            .Where(m => m.Id >= first && m.Id <= last && ids.Contains(m.Id) && (m.LeaseExpiresAt == null || m.LeaseExpiresAt < now))
             .ExecuteUpdateAsync(
                 s => s.SetProperty(m => m.LeaseOwner, owner).SetProperty(m => m.LeaseExpiresAt, leaseExpiresAt),
                 cancellationToken);
@@ -123,24 +122,32 @@ internal sealed class OutboxProcessor(
         return new Claim(owner, messages, [.. triedBefore.Select(m => m.MessageId)]);
     }
 
+    // The lane as a constant, not a parameter, so SQLite and SQL Server can match the lane's filtered pending index.
+    private static IQueryable<OutboxMessage> Pending(IQueryable<OutboxMessage> messages, OutboxLane lane) => lane switch
+    {
+        OutboxLane.Default => messages.Where(m => m.Lane == OutboxLane.Default && m.Status == OutboxStatus.Pending),
+        OutboxLane.Realtime => messages.Where(m => m.Lane == OutboxLane.Realtime && m.Status == OutboxStatus.Pending),
+        _ => throw new ArgumentOutOfRangeException(nameof(lane), lane, "No pending index for this lane."),
+    };
+
     // Pending messages that hold back later messages of their aggregate in their lane: backing off or leased.
     private static IQueryable<OutboxMessage> Blocking(IQueryable<OutboxMessage> messages, DateTime now) =>
         messages.Where(m => m.Status == OutboxStatus.Pending && (m.NextAttemptAt > now || m.LeaseExpiresAt >= now));
 
     // The first due, unleased messages of the lane whose aggregate has no message leased or backing off, read as windows
-    // of the lane's pending messages in id order: one index range scan, whatever the statistics say. (A whole-lane query
-    // for blocked aggregates cost a visit to every pending row per claim, so claims slowed as the backlog grew.) A window
-    // holding nothing deliverable, such as one aggregate backing off with a batch of messages waiting, moves on to the
-    // next, so it starves nothing behind it. A blocking message further on than the messages it holds back exists only
-    // after an operator retries a parked message whose later messages went ahead; that order is already lost.
+    // of the lane's pending messages in id order: one range scan of the lane's pending index, whatever the statistics
+    // say. (A whole-lane query for blocked aggregates visited every pending row per claim, so claims slowed as the backlog
+    // grew.) A window holding nothing deliverable, such as one aggregate backing off with a batch of messages waiting,
+    // moves on to the next, so it starves nothing behind it. A blocking message further on than the messages it holds
+    // back exists only after an operator retries a parked message whose later messages went ahead; that order is lost.
     private async Task<List<OutboxMessage>> DeliverableAsync(CommunityDbContext db, DateTime now, OutboxLane lane, CancellationToken cancellationToken)
     {
         var blocked = new HashSet<Guid>();
         var after = long.MinValue;
         while (true)
         {
-            var window = await db.OutboxMessages.AsNoTracking()
-                .Where(m => m.Lane == lane && m.Status == OutboxStatus.Pending && m.Id > after)
+            var window = await Pending(db.OutboxMessages.AsNoTracking(), lane)
+                .Where(m => m.Id > after)
                 .OrderBy(m => m.Id)
                 .Take(_options.BatchSize)
                 .ToListAsync(cancellationToken);

@@ -328,6 +328,14 @@ namespace UserOps.Community.Migrations.SqlServer.Migrations
                     b.HasIndex("AggregateId", "Lane", "Status", "Id")
                         .HasDatabaseName("ix_outbox_messages_aggregate_id_lane_status_id");
 
+                    b.HasIndex(new[] { "Id" }, "ix_outbox_messages_pending_default")
+                        .HasDatabaseName("ix_outbox_messages_pending_default")
+                        .HasFilter("lane = 0 AND status = 0");
+
+                    b.HasIndex(new[] { "Id" }, "ix_outbox_messages_pending_realtime")
+                        .HasDatabaseName("ix_outbox_messages_pending_realtime")
+                        .HasFilter("lane = 1 AND status = 0");
+
                     b.ToTable("outbox_messages", "messaging");
                 });
 
