@@ -81,6 +81,26 @@ public sealed class RealtimeHubTests
         await probe.WaitForAsync<PostPublishedMessage>(RealtimeMethods.PostPublished, m => m.PostId == post.Id);
     }
 
+    // The dispatcher is off and nothing drains: the push can only come from the commit itself (ADR 0046).
+    [Fact]
+    public async Task Given_no_outbox_delivery_at_all_Then_a_published_post_still_reaches_subscribers_and_only_once()
+    {
+        await using var factory = await CommunityApiFactory.CreateAsync(o => o.With("Outbox:DispatcherEnabled", false));
+        var (owner, groupId) = await CreateGroupAsync(factory, "public");
+        await using var probe = await HubProbe.ConnectAsync(factory, owner);
+        await probe.SubscribeAsync(groupId);
+
+        var post = await owner.Client.PublishPostAsync(groupId, "Pushed at commit");
+        var marker = await owner.Client.PublishPostAsync(groupId, "Marker");
+
+        await probe.WaitForAsync<PostPublishedMessage>(RealtimeMethods.PostPublished, m => m.PostId == marker.Id);
+        Assert.Single(probe.Received<PostPublishedMessage>(RealtimeMethods.PostPublished), m => m.PostId == post.Id);
+        await factory.DrainOutboxAsync();
+        await owner.Client.PublishPostAsync(groupId, "After the drain");
+        await probe.WaitForAsync<PostPublishedMessage>(RealtimeMethods.PostPublished, m => m.Title == "After the drain");
+        Assert.Single(probe.Received<PostPublishedMessage>(RealtimeMethods.PostPublished), m => m.PostId == post.Id);
+    }
+
     [Fact]
     public async Task Given_an_outsider_Then_a_private_group_cannot_be_subscribed_and_nothing_of_it_leaks()
     {

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using UserOps.Community.BuildingBlocks.Events;
 using UserOps.Community.BuildingBlocks.Outbox;
 using UserOps.Community.BuildingBlocks.Persistence;
 using UserOps.Community.Content.Contracts;
@@ -41,6 +42,7 @@ public static class NotificationsModule
         services.AcceptHubAccessTokenFromQuery();
         services.AddSingleton<HostInstance>();
         services.AddSingleton<PushQueue>();
+        services.AddSingleton<ICommittedEventsObserver, CommittedPostPushes>();
         services.AddSingleton<LiveCoalescer>();
         services.AddHostedService<PushSender>();
         services.AddHostedService<LiveFlusher>();
@@ -49,8 +51,8 @@ public static class NotificationsModule
         services.AddScoped<ReactionTally>();
         services.AddScoped<IDeliveryCommitStep, NotificationsCommitStep>();
 
-        // Their own lane: a push must not wait behind points and counters for the same events (ADR 0031).
-        services.AddIntegrationEventHandler<PostPublished, ContentHandlers>(OutboxLane.Realtime);
+        // Their own lane: a push must not wait behind points and counters for the same events (ADR 0031). A new post
+        // needs no delivery at all: CommittedPostPushes sends it at commit (ADR 0046).
         services.AddIntegrationEventHandler<PostEdited, ContentHandlers>(OutboxLane.Realtime);
         services.AddIntegrationEventHandler<PostRemoved, ContentHandlers>(OutboxLane.Realtime);
         services.AddIntegrationEventHandler<PostModerated, ContentHandlers>(OutboxLane.Realtime);

@@ -10,9 +10,8 @@ using UserOps.Community.Notifications.Realtime;
 
 namespace UserOps.Community.Notifications.Handlers;
 
-/// <summary>Posts, comments and mentions: live group activity plus the notifications they raise.</summary>
+/// <summary>Post changes, comments and mentions: live group activity plus the notifications they raise.</summary>
 internal sealed class ContentHandlers(Notifier notifier, AfterCommitActions afterCommit, PushQueue pushes) :
-    IIntegrationEventHandler<PostPublished>,
     IIntegrationEventHandler<PostEdited>,
     IIntegrationEventHandler<PostRemoved>,
     IIntegrationEventHandler<PostModerated>,
@@ -20,13 +19,6 @@ internal sealed class ContentHandlers(Notifier notifier, AfterCommitActions afte
     IIntegrationEventHandler<CommentRemoved>,
     IIntegrationEventHandler<UserMentioned>
 {
-    public Task HandleAsync(PostPublished e, CancellationToken cancellationToken)
-    {
-        var message = new PostPublishedMessage(e.PostId, e.GroupId, e.AuthorId, e.Title, e.Tags, e.OccurredAt);
-        afterCommit.Add(() => pushes.ToGroup(e.GroupId, RealtimeMethods.PostPublished, message));
-        return Task.CompletedTask;
-    }
-
     public Task HandleAsync(PostEdited e, CancellationToken cancellationToken)
     {
         PushPostUpdated(new PostUpdatedMessage(e.PostId, e.GroupId, "edited", null, null, e.OccurredAt));
