@@ -240,6 +240,7 @@ public sealed class RealtimeHubTests
         Assert.Single(phone.Received<NotificationMessage>(RealtimeMethods.Notification), n => n.Kind == "reply");
     }
 
+    // The failing handler runs in the real-time lane after ContentHandlers queued the push, so the push's own batch rolls back.
     [Fact]
     public async Task Given_the_delivery_batch_rolls_back_Then_the_push_happens_once_after_the_retry_commits()
     {
@@ -247,22 +248,24 @@ public sealed class RealtimeHubTests
         await using var factory = await CommunityApiFactory.CreateAsync(options => options.ConfigureServices = services =>
         {
             services.AddSingleton(failures);
-            services.AddIntegrationEventHandler<PostPublished, FailingOncePostHandler>();
+            services.AddIntegrationEventHandler<CommentPosted, FailingOnceCommentHandler>(OutboxLane.Realtime);
         });
         var (owner, groupId) = await CreateGroupAsync(factory, "public");
         var watcher = await factory.CreateMemberAsync();
         await using var probe = await HubProbe.ConnectAsync(factory, watcher);
         await probe.SubscribeAsync(groupId);
+        var post = await owner.Client.PublishPostAsync(groupId, "Discussed");
+        await factory.DrainOutboxAsync();
         failures.Arm();
 
-        var post = await owner.Client.PublishPostAsync(groupId, "Retried");
+        var comment = await owner.Client.PostCommentAsync(post.Id, "Retried");
         await factory.DrainOutboxAsync();
-        var marker = await owner.Client.PublishPostAsync(groupId, "Marker");
+        var marker = await owner.Client.PostCommentAsync(post.Id, "Marker");
         await factory.DrainOutboxAsync();
 
-        await probe.WaitForAsync<PostPublishedMessage>(RealtimeMethods.PostPublished, m => m.PostId == marker.Id);
+        await probe.WaitForAsync<CommentPostedMessage>(RealtimeMethods.CommentPosted, m => m.CommentId == marker.Id);
         Assert.True(failures.Failed, "the test handler should have rolled a delivery back");
-        Assert.Single(probe.Received<PostPublishedMessage>(RealtimeMethods.PostPublished), m => m.PostId == post.Id);
+        Assert.Single(probe.Received<CommentPostedMessage>(RealtimeMethods.CommentPosted), m => m.CommentId == comment.Id);
     }
 
     [Fact]
@@ -314,9 +317,9 @@ public sealed class FailOnce
     }
 }
 
-public sealed class FailingOncePostHandler(FailOnce failures) : BuildingBlocks.Events.IIntegrationEventHandler<PostPublished>
+public sealed class FailingOnceCommentHandler(FailOnce failures) : BuildingBlocks.Events.IIntegrationEventHandler<CommentPosted>
 {
-    public Task HandleAsync(PostPublished integrationEvent, CancellationToken cancellationToken)
+    public Task HandleAsync(CommentPosted integrationEvent, CancellationToken cancellationToken)
     {
         failures.ThrowIfArmed();
         return Task.CompletedTask;
