@@ -30,8 +30,10 @@ cleanup() {
 }
 trap cleanup EXIT
 
+# Below Linux's ephemeral range (32768-60999): a port there can be taken by any outgoing connection's local end
+# between this check and the bind, which once failed instance B with "address already in use".
 free_port() {
-  for candidate in $(shuf -i 30000-39999 -n 50); do
+  for candidate in $(shuf -i 10000-19999 -n 50); do
     if ! (exec 3<>"/dev/tcp/127.0.0.1/$candidate") 2>/dev/null; then echo "$candidate"; return; fi
   done
   echo "no free port" >&2; exit 1
