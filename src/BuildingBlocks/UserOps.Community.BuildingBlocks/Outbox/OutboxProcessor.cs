@@ -44,7 +44,7 @@ internal sealed class OutboxProcessor(
         {
             // Another worker took over after the lease ran out and delivers the messages; this batch was rolled back.
             logger.LogWarning("Outbox batch of {Count} outlived its lease and was rolled back; releasing it", claim.Messages.Count);
-            await ReleaseAllAsync(claim, cancellationToken);
+            await ReleaseAsync(claim.Owner, claim.Messages, cancellationToken);
         }
         catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
         {
@@ -215,7 +215,7 @@ internal sealed class OutboxProcessor(
             // Keep per-aggregate order: after a failure, later messages of that aggregate wait for it.
             if (failedAggregates.Contains(message.AggregateId))
             {
-                await ReleaseAsync(claim.Owner, message, cancellationToken);
+                await ReleaseAsync(claim.Owner, [message], cancellationToken);
                 continue;
             }
 
@@ -311,20 +311,13 @@ internal sealed class OutboxProcessor(
                 cancellationToken);
     }
 
-    private async Task ReleaseAllAsync(Claim claim, CancellationToken cancellationToken)
-    {
-        foreach (var message in claim.Messages)
-        {
-            await ReleaseAsync(claim.Owner, message, cancellationToken);
-        }
-    }
-
-    private async Task ReleaseAsync(string owner, OutboxMessage message, CancellationToken cancellationToken)
+    private async Task ReleaseAsync(string owner, IReadOnlyCollection<OutboxMessage> messages, CancellationToken cancellationToken)
     {
         await using var scope = scopeFactory.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CommunityDbContext>();
+        var ids = messages.Select(m => m.Id).ToList();
         await db.OutboxMessages
-            .Where(m => m.Id == message.Id && m.LeaseOwner == owner)
+            .Where(m => ids.Contains(m.Id) && m.LeaseOwner == owner)
             .ExecuteUpdateAsync(
                 s => s.SetProperty(m => m.LeaseOwner, (string?)null).SetProperty(m => m.LeaseExpiresAt, (DateTime?)null),
                 cancellationToken);
