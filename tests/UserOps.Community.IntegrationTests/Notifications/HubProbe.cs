@@ -78,12 +78,13 @@ public sealed class HubProbe : IAsyncDisposable
     public IReadOnlyList<T> Received<T>(string method) => [.. _received.Where(r => r.Method == method).Select(r => (T)r.Payload)];
 
     /// <summary>Waits until a message of <paramref name="method"/> matching <paramref name="match"/> has arrived.</summary>
-    public async Task<T> WaitForAsync<T>(string method, Func<T, bool> match, TimeSpan? timeout = null)
+    /// <param name="skip">How many earlier messages of <paramref name="method"/> to pass over, to wait for a later one.</param>
+    public async Task<T> WaitForAsync<T>(string method, Func<T, bool> match, TimeSpan? timeout = null, int skip = 0)
     {
         using var cancellation = new CancellationTokenSource(timeout ?? TimeSpan.FromSeconds(10));
         while (true)
         {
-            var found = _received.Where(r => r.Method == method).Select(r => (T)r.Payload).FirstOrDefault(match);
+            var found = _received.Where(r => r.Method == method).Skip(skip).Select(r => (T)r.Payload).FirstOrDefault(match);
             if (found is not null)
             {
                 return found;

@@ -99,8 +99,7 @@ internal sealed class LiveFlusher(
         var store = scope.ServiceProvider.GetRequiredService<SubscriptionStore>();
         foreach (var groupId in presence)
         {
-            var online = await store.CountOnlineAsync(groupId, cancellationToken);
-            var members = await store.OnlineMembersAsync(groupId, 50, cancellationToken);
+            var (online, members) = await store.PresenceAsync(groupId, 50, cancellationToken);
             queue.ToGroup(groupId, RealtimeMethods.PresenceChanged, new PresenceChangedMessage(groupId, online, members));
         }
 

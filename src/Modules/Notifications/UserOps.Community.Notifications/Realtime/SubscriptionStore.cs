@@ -43,11 +43,16 @@ internal sealed class SubscriptionStore(CommunityDbContext db, HostInstance inst
         return db.Set<HubSubscription>().Where(s => s.GroupId == groupId && s.SeenAt >= since).Select(s => s.UserId).Distinct().CountAsync(cancellationToken);
     }
 
-    public async Task<IReadOnlyList<Guid>> OnlineMembersAsync(Guid groupId, int limit, CancellationToken cancellationToken)
+    /// <summary>
+    /// How many members are online and the first <paramref name="limit"/> of them, from one read, so a
+    /// subscription landing in between cannot make the count and the list disagree.
+    /// </summary>
+    public async Task<(int Online, IReadOnlyList<Guid> Members)> PresenceAsync(Guid groupId, int limit, CancellationToken cancellationToken)
     {
         var since = Now() - Expiry;
-        return await db.Set<HubSubscription>().Where(s => s.GroupId == groupId && s.SeenAt >= since)
-            .Select(s => s.UserId).Distinct().OrderBy(id => id).Take(limit).ToListAsync(cancellationToken);
+        var online = await db.Set<HubSubscription>().Where(s => s.GroupId == groupId && s.SeenAt >= since)
+            .Select(s => s.UserId).Distinct().OrderBy(id => id).ToListAsync(cancellationToken);
+        return (online.Count, online.Count <= limit ? online : online.GetRange(0, limit));
     }
 
     /// <summary>Connections (on any instance) through which <paramref name="userId"/> follows the group.</summary>
