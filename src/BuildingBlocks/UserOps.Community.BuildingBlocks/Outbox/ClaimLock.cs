@@ -17,7 +17,9 @@ internal static class ClaimLock
         if (db.Database.IsNpgsql())
         {
             var key = PostgresKey + (long)lane;
-            return db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({key})", cancellationToken);
+            // A lease is soft state, so the claim commits without waiting for its WAL flush (ADR 0047): the delivery's
+            // synchronous commit flushes it too (the WAL is sequential), and a lease lost in a crash only frees the message.
+            return db.Database.ExecuteSqlAsync($"SELECT set_config('synchronous_commit', 'off', true), pg_advisory_xact_lock({key})", cancellationToken);
         }
 
         if (db.Database.IsSqlServer())

@@ -3,6 +3,7 @@ using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using UserOps.Community.BuildingBlocks.Events;
+using UserOps.Community.BuildingBlocks.Persistence;
 
 namespace UserOps.Community.BuildingBlocks.Outbox;
 
@@ -24,17 +25,33 @@ internal sealed class OutboxWriterInterceptor(
     // and a delivery's context would otherwise re-scan hundreds of them on every later SaveChanges.
     private readonly ConditionalWeakTable<DbContext, List<OutboxMessage>> _saving = [];
 
+    // Below this many rows one batched INSERT costs no more than a COPY's extra round trip.
+    private const int CopyFrom = 16;
+
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
         WriteOutbox(eventData.Context);
         return result;
     }
 
-    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(
+    public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(
         DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
-        WriteOutbox(eventData.Context);
-        return ValueTask.FromResult(result);
+        var context = eventData.Context;
+        var added = WriteOutbox(context);
+        if (context is not null && added.Count >= CopyFrom && context.CanCopy())
+        {
+            // A delivery's hundreds of follow-up events stream in with one COPY instead of one INSERT each (ADR 0047).
+            await context.CopyAsync(context.Model.FindEntityType(typeof(OutboxMessage))!, added, cancellationToken);
+            foreach (var message in added)
+            {
+                context.Entry(message).State = EntityState.Detached;
+            }
+
+            _saving.Remove(context);
+        }
+
+        return result;
     }
 
     public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
@@ -115,11 +132,11 @@ internal sealed class OutboxWriterInterceptor(
         }
     }
 
-    private void WriteOutbox(DbContext? context)
+    private List<OutboxMessage> WriteOutbox(DbContext? context)
     {
         if (context is null)
         {
-            return;
+            return [];
         }
 
         // One scan of the tracker (each Entries() call detects changes over everything tracked) finds both the
@@ -158,6 +175,8 @@ internal sealed class OutboxWriterInterceptor(
             var pending = _uncommitted.GetOrCreateValue(context);
             pending.AddRange(added.Where(m => m.Lane == OutboxLane.Default && m.Event is not null).Select(m => m.Event!));
         }
+
+        return added;
     }
 
     // Events raised on entities and events queued directly both arrive as default-lane rows, so both fan out alike.

@@ -1,6 +1,8 @@
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Npgsql;
+using NpgsqlTypes;
 
 namespace UserOps.Community.BuildingBlocks.Persistence;
 
@@ -31,7 +33,7 @@ public static class AdditiveUpsert
         var columns = shape.Properties.ToDictionary(p => p, p => Column(entityType, p));
         var head = new StringBuilder()
             .Append("INSERT INTO ").Append(Table(entityType)).Append(" AS t (")
-            .AppendJoin(", ", shape.Properties.Select(p => columns[p])).Append(") VALUES ")
+            .AppendJoin(", ", shape.Properties.Select(p => columns[p])).Append(") ")
             .ToString();
         var tail = new StringBuilder()
             .Append(" ON CONFLICT (").AppendJoin(", ", shape.Properties.Take(shape.KeyCount).Select(p => columns[p])).Append(") DO UPDATE SET ")
@@ -39,9 +41,15 @@ public static class AdditiveUpsert
                 .Concat(shape.Replaced.Select(p => $"{columns[p]} = excluded.{columns[p]}")))
             .ToString();
 
+        if (db.Database.IsNpgsql())
+        {
+            await UnnestAsync(db, entityType, shape, head, tail, rows, cancellationToken);
+            return;
+        }
+
         foreach (var chunk in rows.Chunk(RowsPerStatement))
         {
-            var sql = new StringBuilder(head);
+            var sql = new StringBuilder(head).Append("VALUES ");
             var parameters = new List<object>(chunk.Length * shape.Properties.Length);
             for (var row = 0; row < chunk.Length; row++)
             {
@@ -57,6 +65,42 @@ public static class AdditiveUpsert
 
             await db.Database.ExecuteSqlRawAsync(sql.Append(tail).ToString(), parameters, cancellationToken);
         }
+    }
+
+    // PostgreSQL: one array parameter per column, so the statement text (and its plan) is the same whatever the row
+    // count, and thousands of values cost no parsing (ADR 0047). unnest keeps the rows' order, so locks stay in key order.
+    private static async Task UnnestAsync(
+        DbContext db, IEntityType entityType, UpsertShape shape, string head, string tail, IEnumerable<object[]> rows, CancellationToken cancellationToken)
+    {
+        var list = rows as IReadOnlyList<object[]> ?? rows.ToList();
+        if (list.Count == 0)
+        {
+            return;
+        }
+
+        var parameters = new List<object>(shape.Properties.Length);
+        for (var column = 0; column < shape.Properties.Length; column++)
+        {
+            var property = entityType.FindProperty(shape.Properties[column])!;
+            var (type, toProvider) = BulkCopy.ProviderValue(property);
+            var values = Array.CreateInstance(type, list.Count);
+            for (var row = 0; row < list.Count; row++)
+            {
+                values.SetValue(toProvider(list[row][column]), row);
+            }
+
+            parameters.Add(new NpgsqlParameter
+            {
+                ParameterName = $"p{column}",
+                NpgsqlDbType = NpgsqlDbType.Array | BulkCopy.WireType(type, property.GetColumnType(), property),
+                Value = values,
+            });
+        }
+
+        // Only names from the EF model and parameter placeholders go into the text; every value is a parameter.
+        var sql = new StringBuilder(head).Append("SELECT * FROM unnest(")
+            .AppendJoin(", ", Enumerable.Range(0, shape.Properties.Length).Select(i => $"@p{i}")).Append(')').Append(tail).ToString();
+        await db.Database.ExecuteSqlRawAsync(sql, parameters, cancellationToken);
     }
 
     /// <summary>The quoted, schema-qualified table name of an entity as the model maps it.</summary>

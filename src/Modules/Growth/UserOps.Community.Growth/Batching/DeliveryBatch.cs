@@ -109,14 +109,10 @@ internal sealed class DeliveryBatch(CommunityDbContext db, BatchUpserts upserts)
     public async Task FlushAsync(CancellationToken cancellationToken)
     {
         await SettleQueuedAsync(cancellationToken);
-        db.AddRange(_activities);
-        db.AddRange(_entries);
+        // Streamed with COPY on PostgreSQL (ADR 0047); the save writes the PointsAwarded and other events the decisions raised.
+        await db.InsertAllAsync(_activities, cancellationToken);
+        await db.InsertAllAsync(_entries, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
-        foreach (var written in _activities.Cast<object>().Concat(_entries))
-        {
-            db.Entry(written).State = EntityState.Detached;
-        }
-
         _activities.Clear();
         _entries.Clear();
         await upserts.CountersAsync(_counters, cancellationToken);

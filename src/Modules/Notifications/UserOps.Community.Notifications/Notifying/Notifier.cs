@@ -60,6 +60,7 @@ internal sealed class Notifier(CommunityDbContext db, IUserDirectory users, Afte
         var members = await users.GetManyAsync(
             [.. recipientIds.Concat(requests.Where(r => r.ActorId is not null).Select(r => r.ActorId!.Value))], cancellationToken);
 
+        var notifications = new List<Notification>(requests.Count);
         foreach (var request in requests)
         {
             if (switchedOff.Contains((request.UserId, request.Kind)) || stored.Contains(request.DedupeKey)
@@ -68,11 +69,13 @@ internal sealed class Notifier(CommunityDbContext db, IUserDirectory users, Afte
                 continue;
             }
 
-            Store(request, recipient, request.ActorId is { } actorId ? members.GetValueOrDefault(actorId) : null);
+            notifications.Add(Store(request, recipient, request.ActorId is { } actorId ? members.GetValueOrDefault(actorId) : null));
         }
+
+        await db.InsertAllAsync(notifications, cancellationToken);
     }
 
-    private void Store(NotificationRequest request, UserSummary recipient, UserSummary? actor)
+    private Notification Store(NotificationRequest request, UserSummary recipient, UserSummary? actor)
     {
         var notification = new Notification
         {
@@ -80,9 +83,9 @@ internal sealed class Notifier(CommunityDbContext db, IUserDirectory users, Afte
             ActorId = request.ActorId, GroupId = request.GroupId, SubjectId = request.SubjectId, Data = request.Data ?? [],
             CreatedAt = timeProvider.GetUtcNow().UtcDateTime,
         };
-        db.Add(notification);
         var message = NotificationViews.ToMessage(notification, actor?.DisplayName, recipient.Locale, isRead: false);
         afterCommit.Add(() => pushes.ToUser(request.UserId, RealtimeMethods.Notification, message));
+        return notification;
     }
 
     /// <summary>An announcement is one row for everyone; each connection gets it in its member's language.</summary>
