@@ -95,6 +95,12 @@ internal static class Pipeline
         Console.WriteLine($"pipeline: {settings.Provider} drained {settings.Events:N0} events in {drain.Elapsed.TotalSeconds:F2}s = "
             + $"{settings.Events / drain.Elapsed.TotalSeconds:F0} events/s (outbox messages processed={processed:N0} incl. PointsAwarded/LevelReached, "
             + $"activities={activities:N0}, point entries={entries:N0}, leaderboard rows={boards:N0}, members above level 1={levelled:N0})");
+        // The three places points are kept must agree, whichever write path (COPY, unnest, SaveChanges) stored them.
+        var ledgerXp = await ScalarAsync(host.Services, $"SELECT COALESCE(SUM(amount), 0) AS \"Value\" FROM {Table(database, "growth", "point_entries")} WHERE kind IN (0, 1, 4, 5)");
+        var membersXp = await ScalarAsync(host.Services, $"SELECT COALESCE(SUM(xp), 0) AS \"Value\" FROM {Table(database, "growth", "member_points")}");
+        var boardXp = await ScalarAsync(host.Services, $"SELECT COALESCE(SUM(points), 0) AS \"Value\" FROM {Table(database, "growth", "leaderboard_points")} WHERE period = 'all' AND group_id = '{Guid.Empty}'");
+        Console.WriteLine($"consistency: ledger XP {ledgerXp:N0}, members' XP {membersXp:N0}, all-time board {boardXp:N0}: "
+            + (ledgerXp == membersXp && membersXp == boardXp ? "agree" : "DISAGREE"));
         profiler?.Print(drain.Elapsed, settings.Events);
     }
 

@@ -16,7 +16,7 @@ switch (verb)
             options.Int("events", 20_000),
             options.Int("members", 2_000),
             options.Int("groups", 50),
-            options.Int("batch", 200),
+            options.Int("batch", 500),
             options.Flag("analyze"),
             options.Flag("profile"),
             options.Int("warmup", 0)));
