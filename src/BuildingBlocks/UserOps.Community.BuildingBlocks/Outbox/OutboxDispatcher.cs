@@ -25,14 +25,23 @@ internal sealed class OutboxDispatcher(
         await Task.WhenAll(OutboxLanes.All.Select(lane => Task.Run(() => RunLaneAsync(lane, stoppingToken), stoppingToken)));
     }
 
+    // Real time, like the wake-up's own timeout: the linger batches commits, it is not part of any business clock.
+    private Task LingerAsync(CancellationToken stoppingToken) =>
+        options.Value.Linger > TimeSpan.Zero ? Task.Delay(options.Value.Linger, stoppingToken) : Task.CompletedTask;
+
     private async Task RunLaneAsync(OutboxLane lane, CancellationToken stoppingToken)
     {
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
-                while (await processor.ProcessBatchAsync(lane, stoppingToken) > 0)
+                int delivered;
+                while ((delivered = await processor.ProcessBatchAsync(lane, stoppingToken)) > 0)
                 {
+                    if (delivered < options.Value.BatchSize)
+                    {
+                        await LingerAsync(stoppingToken);
+                    }
                 }
             }
             catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
@@ -43,7 +52,11 @@ internal sealed class OutboxDispatcher(
             try
             {
                 var woken = await signal.WaitAsync(lane, options.Value.PollInterval, stoppingToken);
-                if (!woken && lane == OutboxLane.Default)
+                if (woken)
+                {
+                    await LingerAsync(stoppingToken);
+                }
+                else if (lane == OutboxLane.Default)
                 {
                     await processor.RefreshBacklogAsync(stoppingToken);
                 }

@@ -11,6 +11,13 @@ public sealed class OutboxOptions
     /// <summary>Fallback poll for messages committed by other instances; local commits wake the dispatcher at once.</summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);
 
+    /// <summary>
+    /// How long a lane waits after a wake-up, or after a batch smaller than <see cref="BatchSize"/>, before claiming:
+    /// commits arriving meanwhile join the batch, so a steady trickle pays each claim's and delivery's fixed cost once per
+    /// several actions instead of once each (ADR 0048). A full batch (a backlog) never waits. Zero claims at once.
+    /// </summary>
+    public TimeSpan Linger { get; set; } = TimeSpan.FromMilliseconds(20);
+
     public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromSeconds(30);
 
     public int MaxAttempts { get; set; } = 8;
