@@ -85,6 +85,45 @@ public sealed class BulkCopyTests : IAsyncLifetime
         Assert.Equal(eventIds.Order(), effects.Select(e => e.MessageId).Distinct().Order());
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task Given_a_save_of_many_events_that_fails_When_retried_or_given_up_Then_the_events_are_stored_once_or_not_at_all(bool retry)
+    {
+        await _host.QueryAsync(db =>
+        {
+            db.Add(new TestEffect { Id = 1, Handler = "seed", Instance = "seed" });
+            return db.SaveChangesAsync();
+        });
+        var aggregate = Guid.CreateVersion7();
+        await InTransactionAsync(
+            async db =>
+            {
+                foreach (var value in Enumerable.Range(1, 20))
+                {
+                    db.AddIntegrationEvent(new SomethingHappened(aggregate, value) { OccurredAt = _host.Time.GetUtcNow().UtcDateTime }, aggregate, _host.Time);
+                }
+
+                // The events are written first (copied on PostgreSQL); then the duplicate key fails the save.
+                var duplicate = db.Add(new TestEffect { Id = 1, Handler = "duplicate", Instance = "duplicate" });
+                await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync());
+                if (retry)
+                {
+                    duplicate.State = EntityState.Detached;
+                    await db.SaveChangesAsync();
+                }
+                else
+                {
+                    db.ChangeTracker.Clear();
+                }
+            },
+            commit: true);
+
+        var stored = await _host.QueryAsync(db => db.OutboxMessages.AsNoTracking().Where(m => m.AggregateId == aggregate && m.Lane == OutboxLane.Default).ToListAsync());
+        Assert.Equal(retry ? 20 : 0, stored.Count);
+        Assert.Equal(stored.Count, stored.Select(m => m.MessageId).Distinct().Count());
+    }
+
     private static TestEffect Effect(Guid aggregate, int i) => new()
     {
         MessageId = Guid.CreateVersion7(), Handler = $"bulk-{i % 7}", AggregateId = aggregate, Value = i * 3, Sequence = i, Instance = i % 2 == 0 ? "even" : "奇数",

@@ -25,8 +25,12 @@ internal sealed class OutboxWriterInterceptor(
     // and a delivery's context would otherwise re-scan hundreds of them on every later SaveChanges.
     private readonly ConditionalWeakTable<DbContext, List<OutboxMessage>> _saving = [];
 
-    // Below this many rows one batched INSERT costs no more than a COPY's extra round trip.
+    // Below this many rows one batched INSERT costs no more than a COPY's extra round trips.
     private const int CopyFrom = 16;
+    private const string CopySavepoint = "userops_outbox_copy";
+
+    // Rows a save in progress has already copied, to undo if the rest of that save fails.
+    private readonly ConditionalWeakTable<DbContext, List<OutboxMessage>> _copied = [];
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
@@ -42,6 +46,8 @@ internal sealed class OutboxWriterInterceptor(
         if (context is not null && added.Count >= CopyFrom && context.CanCopy())
         {
             // A delivery's hundreds of follow-up events stream in with one COPY instead of one INSERT each (ADR 0047).
+            // The savepoint lets a failing save undo the copy, as EF undoes its own inserts.
+            await context.Database.CurrentTransaction!.CreateSavepointAsync(CopySavepoint, cancellationToken);
             await context.CopyAsync(context.Model.FindEntityType(typeof(OutboxMessage))!, added, cancellationToken);
             foreach (var message in added)
             {
@@ -49,9 +55,36 @@ internal sealed class OutboxWriterInterceptor(
             }
 
             _saving.Remove(context);
+            _copied.AddOrUpdate(context, added);
         }
 
         return result;
+    }
+
+    public override async Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
+    {
+        if (eventData.Context is not { } context || !_copied.TryGetValue(context, out var copied))
+        {
+            return;
+        }
+
+        // Back to where the failed save started: the rows are gone and the messages tracked as added again, so a retried
+        // save writes them once and a caller that gives up commits none of them.
+        _copied.Remove(context);
+        try
+        {
+            await context.Database.CurrentTransaction!.RollbackToSavepointAsync(CopySavepoint, cancellationToken);
+        }
+        catch (Exception) when (context.Database.CurrentTransaction is not null)
+        {
+            // The connection itself failed: the transaction cannot commit anyway, and the save's own error is the one to see.
+            return;
+        }
+
+        foreach (var message in copied)
+        {
+            context.Entry(message).State = EntityState.Added;
+        }
     }
 
     public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
@@ -64,6 +97,11 @@ internal sealed class OutboxWriterInterceptor(
     public override ValueTask<int> SavedChangesAsync(
         SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
     {
+        if (eventData.Context is { } context)
+        {
+            _copied.Remove(context);
+        }
+
         DetachSaved(eventData.Context);
         WakeIfCommitted(eventData.Context);
         return ValueTask.FromResult(result);
@@ -172,8 +210,10 @@ internal sealed class OutboxWriterInterceptor(
         if (added.Count > 0)
         {
             // Several saves in one transaction commit together, so their events are heard together.
+            // A save retried after a failure finds its messages again: each event is heard once.
             var pending = _uncommitted.GetOrCreateValue(context);
-            pending.AddRange(added.Where(m => m.Lane == OutboxLane.Default && m.Event is not null).Select(m => m.Event!));
+            var heard = pending.ToHashSet(ReferenceEqualityComparer.Instance);
+            pending.AddRange(added.Where(m => m.Lane == OutboxLane.Default && m.Event is not null && !heard.Contains(m.Event)).Select(m => m.Event!));
         }
 
         return added;
