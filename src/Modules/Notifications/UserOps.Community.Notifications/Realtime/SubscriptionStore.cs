@@ -37,11 +37,7 @@ internal sealed class SubscriptionStore(CommunityDbContext db, HostInstance inst
         return groups;
     }
 
-    public Task<int> CountOnlineAsync(Guid groupId, CancellationToken cancellationToken)
-    {
-        var since = Now() - Expiry;
-        return db.Set<HubSubscription>().Where(s => s.GroupId == groupId && s.SeenAt >= since).Select(s => s.UserId).Distinct().CountAsync(cancellationToken);
-    }
+    public Task<int> CountOnlineAsync(Guid groupId, CancellationToken cancellationToken) => OnlineMembers(groupId).CountAsync(cancellationToken);
 
     /// <summary>
     /// How many members are online and the first <paramref name="limit"/> of them, from one read, so a
@@ -49,10 +45,15 @@ internal sealed class SubscriptionStore(CommunityDbContext db, HostInstance inst
     /// </summary>
     public async Task<(int Online, IReadOnlyList<Guid> Members)> PresenceAsync(Guid groupId, int limit, CancellationToken cancellationToken)
     {
-        var since = Now() - Expiry;
-        var online = await db.Set<HubSubscription>().Where(s => s.GroupId == groupId && s.SeenAt >= since)
-            .Select(s => s.UserId).Distinct().OrderBy(id => id).ToListAsync(cancellationToken);
+        var online = await OnlineMembers(groupId).OrderBy(id => id).ToListAsync(cancellationToken);
         return (online.Count, online.Count <= limit ? online : online.GetRange(0, limit));
+    }
+
+    // Members with a subscription to the group refreshed within the expiry: rows of a dead instance stop counting.
+    private IQueryable<Guid> OnlineMembers(Guid groupId)
+    {
+        var since = Now() - Expiry;
+        return db.Set<HubSubscription>().Where(s => s.GroupId == groupId && s.SeenAt >= since).Select(s => s.UserId).Distinct();
     }
 
     /// <summary>Connections (on any instance) through which <paramref name="userId"/> follows the group.</summary>
