@@ -99,7 +99,8 @@ public static class BulkCopy
                 NpgsqlDbType.Date => (i, v, c) => i.WriteAsync((DateOnly)v, NpgsqlDbType.Date, c),
                 NpgsqlDbType.TimestampTz when type == typeof(DateTimeOffset) => (i, v, c) => i.WriteAsync((DateTimeOffset)v, NpgsqlDbType.TimestampTz, c),
                 NpgsqlDbType.TimestampTz => (i, v, c) => i.WriteAsync((DateTime)v, NpgsqlDbType.TimestampTz, c),
-                var other => (i, v, c) => i.WriteAsync((DateTime)v, other, c),
+                NpgsqlDbType.Timestamp => (i, v, c) => i.WriteAsync((DateTime)v, NpgsqlDbType.Timestamp, c),
+                var other => throw new NotSupportedException($"No COPY writer for {other}."),
             };
     }
 
