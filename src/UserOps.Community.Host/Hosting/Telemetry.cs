@@ -17,7 +17,14 @@ internal static class Telemetry
             builder.Logging.AddJsonConsole(options => options.IncludeScopes = true);
         }
 
-        var otel = builder.Services.AddOpenTelemetry()
+        // Traces and metrics go only where a collector is configured (the standard OTEL_EXPORTER_OTLP_ENDPOINT variable):
+        // recording an activity for every request and database command that nobody exports cost ~5% of a post's CPU.
+        if (string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
+        {
+            return builder;
+        }
+
+        builder.Services.AddOpenTelemetry()
             .ConfigureResource(resource => resource.AddService("userops-community"))
             .WithTracing(tracing => tracing
                 .AddAspNetCoreInstrumentation()
@@ -25,13 +32,8 @@ internal static class Telemetry
                 .AddSource(OutboxMetrics.MeterName))
             .WithMetrics(metrics => metrics
                 .AddAspNetCoreInstrumentation()
-                .AddMeter(OutboxMetrics.MeterName));
-
-        // Exported only where a collector is configured (the standard OTEL_EXPORTER_OTLP_ENDPOINT variable).
-        if (!string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
-        {
-            otel.UseOtlpExporter();
-        }
+                .AddMeter(OutboxMetrics.MeterName))
+            .UseOtlpExporter();
 
         return builder;
     }

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Npgsql;
 using UserOps.Community.BuildingBlocks.Outbox;
 
 namespace UserOps.Community.BuildingBlocks.Persistence;
@@ -19,7 +20,9 @@ public static class DatabaseRegistration
         services.AddSingleton<SqlitePragmaInterceptor>();
 
         // Read when the first context is made, so hosts and test factories can override configuration late.
-        services.AddDbContext<CommunityDbContext>((serviceProvider, options) =>
+        // The options are built once (singleton), not for every request's context: they never change after start-up.
+        services.AddDbContext<CommunityDbContext>(
+            (serviceProvider, options) =>
         {
             var provider = serviceProvider.GetRequiredService<IOptions<DatabaseOptions>>().Value.Provider;
             UseProvider(options, provider, ConnectionString(serviceProvider.GetRequiredService<IConfiguration>(), provider));
@@ -28,7 +31,9 @@ public static class DatabaseRegistration
             {
                 options.AddInterceptors(serviceProvider.GetRequiredService<SqlitePragmaInterceptor>());
             }
-        });
+        },
+            contextLifetime: ServiceLifetime.Scoped,
+            optionsLifetime: ServiceLifetime.Singleton);
         return services;
     }
 
@@ -46,13 +51,32 @@ public static class DatabaseRegistration
         {
             DatabaseProvider.Sqlite => options.UseSqlite(PrepareSqlite(connectionString), b => b.MigrationsAssembly(migrationsAssembly)),
             DatabaseProvider.SqlServer => options.UseSqlServer(connectionString, b => b.MigrationsAssembly(migrationsAssembly)),
-            DatabaseProvider.PostgreSql => options.UseNpgsql(connectionString, b => b.MigrationsAssembly(migrationsAssembly)),
+            DatabaseProvider.PostgreSql => options.UseNpgsql(WithAutoPrepare(connectionString), b => b.MigrationsAssembly(migrationsAssembly)),
             _ => throw new InvalidOperationException($"Unknown database provider {provider}."),
         };
         options.UseSnakeCaseNamingConvention();
         options.ReplaceService<IModelCacheKeyFactory, ComposedModelCacheKeyFactory>();
         return options;
     }
+
+    /// <summary>Statements run this many times on a connection stay prepared on it, unless the connection string says otherwise.</summary>
+    public const int DefaultMaxAutoPrepare = 64;
+
+    // Every query and write repeats a handful of SQL texts: preparing them spares PostgreSQL parsing and planning each
+    // one again (measured in bench/README.md, ADR 0049).
+    private static string WithAutoPrepare(string connectionString)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        if (builder.MaxAutoPrepare == 0 && !HasKey(connectionString, "Max Auto Prepare", "MaxAutoPrepare"))
+        {
+            builder.MaxAutoPrepare = DefaultMaxAutoPrepare;
+        }
+
+        return builder.ConnectionString;
+    }
+
+    private static bool HasKey(string connectionString, params string[] keys) =>
+        keys.Any(key => connectionString.Contains(key, StringComparison.OrdinalIgnoreCase));
 
     // The embedded default must work on a fresh clone: create the folder the database file lives in.
     private static string PrepareSqlite(string connectionString)

@@ -23,7 +23,7 @@ internal static class TagFeed
         }
 
         var take = Paging.Clamp(limit);
-        var rows = await tags
+        var rows = await tags.AsNoTracking()
             .Join(visible, t => t.PostId, p => p.Id, (t, p) => new { t.CreatedAt, t.PostId, Post = p })
             .OrderByDescending(x => x.CreatedAt).ThenByDescending(x => x.PostId)
             .Select(x => x.Post)
