@@ -30,7 +30,8 @@ public static class ContentModule
     public static IServiceCollection AddContentModule(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton<IModuleModel, ContentModel>();
-        services.AddValidatorsFromAssembly(typeof(ContentModule).Assembly, includeInternalTypes: true);
+        // Validators are stateless: built once, not for every request.
+        services.AddValidatorsFromAssembly(typeof(ContentModule).Assembly, ServiceLifetime.Singleton, includeInternalTypes: true);
         services.AddSingleton<MarkdownRenderer>();
         services.AddScoped<PostAccess>();
         services.AddScoped<PostViews>();
@@ -39,6 +40,8 @@ public static class ContentModule
             .ValidateOnStart();
         services.AddSingleton<FeedCache>();
         services.AddSingleton<ICommittedEventsObserver>(sp => sp.GetRequiredService<FeedCache>());
+        services.AddSingleton<TagFeedCache>();
+        services.AddSingleton<ICommittedEventsObserver>(sp => sp.GetRequiredService<TagFeedCache>());
         services.AddSingleton<AuthorCache>();
         services.AddSingleton<ICommittedEventsObserver>(sp => sp.GetRequiredService<AuthorCache>());
         services.AddSingleton<MyReactionCache>();

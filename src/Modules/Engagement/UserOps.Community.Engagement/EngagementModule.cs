@@ -24,7 +24,8 @@ public static class EngagementModule
     public static IServiceCollection AddEngagementModule(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton<IModuleModel, EngagementModel>();
-        services.AddValidatorsFromAssembly(typeof(EngagementModule).Assembly, includeInternalTypes: true);
+        // Validators are stateless: built once, not for every request.
+        services.AddValidatorsFromAssembly(typeof(EngagementModule).Assembly, ServiceLifetime.Singleton, includeInternalTypes: true);
         // PeriodicTimer refuses periods above ~49.7 days: a bad value fails at start-up, not later in the background.
         services.AddOptions<EngagementOptions>().BindConfiguration(EngagementOptions.SectionName)
             .Validate(o => o.StreakJobInterval > TimeSpan.Zero && o.StreakJobInterval <= TimeSpan.FromDays(49), "Engagement:StreakJobInterval must be between 0 and 49 days.")

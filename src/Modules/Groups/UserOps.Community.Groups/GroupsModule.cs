@@ -35,7 +35,8 @@ public static class GroupsModule
     public static IServiceCollection AddGroupsModule(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton<IModuleModel, GroupsModel>();
-        services.AddValidatorsFromAssembly(typeof(GroupsModule).Assembly, includeInternalTypes: true);
+        // Validators are stateless: built once, not for every request.
+        services.AddValidatorsFromAssembly(typeof(GroupsModule).Assembly, ServiceLifetime.Singleton, includeInternalTypes: true);
         services.AddScoped<IGroupAccessQuery, GroupAccessQuery>();
         services.AddOptions<GroupsOptions>().BindConfiguration(GroupsOptions.SectionName)
             .Validate(o => o.ReadCacheFor >= TimeSpan.Zero, "Groups:ReadCacheFor must not be negative.")

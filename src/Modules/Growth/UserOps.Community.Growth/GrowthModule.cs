@@ -31,7 +31,8 @@ public static class GrowthModule
     public static IServiceCollection AddGrowthModule(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton<IModuleModel, GrowthModel>();
-        services.AddValidatorsFromAssembly(typeof(GrowthModule).Assembly, includeInternalTypes: true);
+        // Validators are stateless: built once, not for every request.
+        services.AddValidatorsFromAssembly(typeof(GrowthModule).Assembly, ServiceLifetime.Singleton, includeInternalTypes: true);
         services.AddAuthorizationBuilder().AddPolicy(GrowthPolicies.StaffPolicy, p => p.RequireRole(GrowthPolicies.StaffRoles));
         services.AddOptions<GrowthOptions>().BindConfiguration(GrowthOptions.SectionName)
             .Validate(o => o.ExactRankWithin >= 1 && o.RankSnapshotFor > TimeSpan.Zero, "Growth:ExactRankWithin must be at least 1 and Growth:RankSnapshotFor positive.")

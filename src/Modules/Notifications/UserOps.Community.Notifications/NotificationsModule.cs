@@ -33,7 +33,8 @@ public static class NotificationsModule
     public static IServiceCollection AddNotificationsModule(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton<IModuleModel, NotificationsModel>();
-        services.AddValidatorsFromAssembly(typeof(NotificationsModule).Assembly, includeInternalTypes: true);
+        // Validators are stateless: built once, not for every request.
+        services.AddValidatorsFromAssembly(typeof(NotificationsModule).Assembly, ServiceLifetime.Singleton, includeInternalTypes: true);
 
         services.Configure<HubLimitOptions>(configuration.GetSection(HubLimitOptions.SectionName));
         services.AddSingleton<HubInvocationLimiter>();

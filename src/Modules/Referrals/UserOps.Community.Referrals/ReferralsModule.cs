@@ -31,7 +31,8 @@ public static class ReferralsModule
     public static IServiceCollection AddReferralsModule(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton<IModuleModel, ReferralsModel>();
-        services.AddValidatorsFromAssembly(typeof(ReferralsModule).Assembly, includeInternalTypes: true);
+        // Validators are stateless: built once, not for every request.
+        services.AddValidatorsFromAssembly(typeof(ReferralsModule).Assembly, ServiceLifetime.Singleton, includeInternalTypes: true);
         services.AddOptions<ReferralOptions>().BindConfiguration(ReferralOptions.SectionName);
         services.AddScoped<IInviteCodes, InviteCodes>();
         services.AddScoped<InviteLinks>();

@@ -19,11 +19,12 @@ internal sealed record FeedRow(
     int CommentCount,
     ReactionCounts Reactions,
     double HotScore,
-    int TopScore)
+    int TopScore,
+    bool IsInPublicGroup)
 {
     public static readonly Expression<Func<Post, FeedRow>> FromPost = p => new FeedRow(
         p.Id, p.GroupId, p.AuthorId, p.Title, p.Excerpt, p.Tags, p.CreatedAt, p.EditedAt, p.RemovedAt,
-        p.IsPinned, p.IsLocked, p.CommentCount, p.Reactions, p.HotScore, p.TopScore);
+        p.IsPinned, p.IsLocked, p.CommentCount, p.Reactions, p.HotScore, p.TopScore, p.IsInPublicGroup);
 
     private static readonly Func<Post, FeedRow> FromLoadedPost = FromPost.Compile();
 

@@ -45,7 +45,8 @@ internal static class OtherFeedsEndpoints
     }
 
     private static async Task<Results<Ok<CursorPage<PostSummary>>, ProblemHttpResult>> TagAsync(
-        string tag, string? cursor, int? limit, ClaimsPrincipal principal, IGroupReadAccess groups, CommunityDbContext db, PostViews views, CancellationToken cancellationToken)
+        string tag, string? cursor, int? limit, ClaimsPrincipal principal, IGroupReadAccess groups, CommunityDbContext db, TagFeedCache cache, PostViews views,
+        CancellationToken cancellationToken)
     {
         if (!KeysetCursor.TryDecode(cursor, out var after))
         {
@@ -53,9 +54,20 @@ internal static class OtherFeedsEndpoints
         }
 
         var viewer = principal.ToViewer();
-        var visible = await VisiblePostsAsync(db, groups, viewer, cancellationToken);
+        var mine = await MyGroupsAsync(groups, viewer, cancellationToken);
         var wanted = tag.Trim().TrimStart('#').ToLowerInvariant();
-        return TypedResults.Ok(await TagFeed.PageAsync(db, visible, wanted, after, limit, viewer, views, cancellationToken));
+        if (after is null)
+        {
+            var member = mine.ToHashSet();
+            var cached = await TagFeed.CachedFirstPageAsync(
+                db, cache, wanted, row => viewer.IsSiteModerator || row.IsInPublicGroup || member.Contains(row.GroupId), limit, viewer, views, cancellationToken);
+            if (cached is not null)
+            {
+                return TypedResults.Ok(cached);
+            }
+        }
+
+        return TypedResults.Ok(await TagFeed.PageAsync(db, VisiblePosts(db, viewer, mine), wanted, after, limit, viewer, views, cancellationToken));
     }
 
     private static async Task<Results<Ok<CursorPage<PostSummary>>, ProblemHttpResult>> UserAsync(
@@ -72,15 +84,16 @@ internal static class OtherFeedsEndpoints
     }
 
     /// <summary>Live posts in public groups, in my groups, or anywhere for site moderators.</summary>
-    public static async Task<IQueryable<Post>> VisiblePostsAsync(CommunityDbContext db, IGroupReadAccess groups, Viewer viewer, CancellationToken cancellationToken)
+    public static async Task<IQueryable<Post>> VisiblePostsAsync(CommunityDbContext db, IGroupReadAccess groups, Viewer viewer, CancellationToken cancellationToken) =>
+        VisiblePosts(db, viewer, await MyGroupsAsync(groups, viewer, cancellationToken));
+
+    private static IQueryable<Post> VisiblePosts(CommunityDbContext db, Viewer viewer, IReadOnlyList<Guid> mine)
     {
         var live = db.Set<Post>().Where(p => p.RemovedAt == null);
-        if (viewer.IsSiteModerator)
-        {
-            return live;
-        }
-
-        IReadOnlyList<Guid> mine = viewer.UserId is { } userId ? await groups.MemberGroupIdsAsync(userId, cancellationToken) : [];
-        return live.Where(p => p.IsInPublicGroup || mine.Contains(p.GroupId));
+        return viewer.IsSiteModerator ? live : live.Where(p => p.IsInPublicGroup || mine.Contains(p.GroupId));
     }
+
+    // Site moderators see every group, so theirs are not needed.
+    private static async Task<IReadOnlyList<Guid>> MyGroupsAsync(IGroupReadAccess groups, Viewer viewer, CancellationToken cancellationToken) =>
+        viewer.UserId is { } userId && !viewer.IsSiteModerator ? await groups.MemberGroupIdsAsync(userId, cancellationToken) : [];
 }
