@@ -134,9 +134,14 @@ internal static class ReactionEndpoints
 
     private static async Task<ReactionsResponse> CountsAsync(CommunityDbContext db, ContentKind kind, Guid id, Guid userId, CancellationToken cancellationToken)
     {
+        // The counts one by one: the complex property whole would read every column, body included.
         var counts = kind == ContentKind.Post
-            ? await db.Set<Post>().AsNoTracking().Where(p => p.Id == id).Select(p => p.Reactions).FirstAsync(cancellationToken)
-            : await db.Set<Comment>().AsNoTracking().Where(c => c.Id == id).Select(c => c.Reactions).FirstAsync(cancellationToken);
+            ? await db.Set<Post>().AsNoTracking().Where(p => p.Id == id)
+                .Select(p => new ReactionCounts { Like = p.Reactions.Like, Love = p.Reactions.Love, Insightful = p.Reactions.Insightful, Funny = p.Reactions.Funny, Celebrate = p.Reactions.Celebrate })
+                .FirstAsync(cancellationToken)
+            : await db.Set<Comment>().AsNoTracking().Where(c => c.Id == id)
+                .Select(c => new ReactionCounts { Like = c.Reactions.Like, Love = c.Reactions.Love, Insightful = c.Reactions.Insightful, Funny = c.Reactions.Funny, Celebrate = c.Reactions.Celebrate })
+                .FirstAsync(cancellationToken);
         IReadOnlyList<string> mine = await db.Set<Reaction>().AsNoTracking()
             .Where(r => r.TargetKind == kind && r.TargetId == id && r.UserId == userId)
             .Select(r => r.Kind).OrderBy(k => k).ToListAsync(cancellationToken);
