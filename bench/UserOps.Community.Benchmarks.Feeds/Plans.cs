@@ -13,9 +13,12 @@ namespace UserOps.Community.Benchmarks.Feeds;
 /// </summary>
 internal static class Plans
 {
-    private const string PostColumns = "p.id, p.author_id, p.body, p.body_html, p.comment_count, p.created_at, p.edited_at, p.group_id, p.hot_score, "
-        + "p.is_in_public_group, p.is_locked, p.is_pinned, p.removal_reason, p.removed_at, p.removed_by, p.tags, p.title, p.top_score, "
-        + "p.celebrate_count, p.funny_count, p.insightful_count, p.like_count, p.love_count";
+    // What a feed row reads (FeedRow): no body, no rendered HTML.
+    private const string FeedColumns = "p.id, p.group_id, p.author_id, p.title, p.excerpt, p.tags, p.created_at, p.edited_at, p.removed_at, p.is_pinned, "
+        + "p.is_locked, p.comment_count, p.like_count, p.love_count, p.insightful_count, p.funny_count, p.celebrate_count, p.hot_score, p.top_score, "
+        + "p.is_in_public_group";
+
+    private const string AfterCursor = "p.created_at <= @at AND (p.created_at < @at OR p.id < @id)";
 
     public static Task RunAsync(string provider, string connection) =>
         provider == "sqlite" ? SqliteAsync(connection) : PostgresAsync(connection);
@@ -34,27 +37,27 @@ internal static class Plans
         var postIds = (await ListAsync<Guid>(connection, "SELECT id FROM content.posts WHERE group_id = @group ORDER BY created_at DESC LIMIT 20", ("group", group))).ToArray();
         Console.WriteLine($"user {user} in {mine.Length} groups; biggest group {group}");
 
+        var groupParameters = mine.Select((id, i) => ($"g{i}", (object)id)).ToArray();
         var queries = new (string Name, string Sql, (string, object)[] Parameters)[]
         {
-            ("home feed, first page", $"SELECT {PostColumns}\nFROM content.posts AS p\nWHERE p.group_id = ANY (@mine) AND p.removed_at IS NULL\nORDER BY p.created_at DESC, p.id DESC\nLIMIT @p",
-                [("mine", mine), ("p", 21)]),
-            ("home feed, 1,000 rows deep", $"SELECT {PostColumns}\nFROM content.posts AS p\nWHERE p.group_id = ANY (@mine) AND p.removed_at IS NULL AND (p.created_at < @at OR (p.created_at = @at AND p.id < @id))\nORDER BY p.created_at DESC, p.id DESC\nLIMIT @p",
-                [("mine", mine), ("at", homeAt), ("id", homeId), ("p", 21)]),
-            ("group feed, pinned", $"SELECT {PostColumns}\nFROM content.posts AS p\nWHERE p.group_id = @groupId AND p.removed_at IS NULL AND p.is_pinned\nORDER BY p.created_at DESC\nLIMIT @p",
+            ("home feed, first page (on a cache miss)", HomeSql(mine.Length, deep: false), [.. groupParameters, ("p", 21)]),
+            ("home feed, 1,000 rows deep", HomeSql(mine.Length, deep: true), [.. groupParameters, ("at", homeAt), ("id", homeId), ("p", 21)]),
+            ("group feed, pinned", $"SELECT {FeedColumns}\nFROM content.posts AS p\nWHERE p.group_id = @groupId AND p.removed_at IS NULL AND p.is_pinned\nORDER BY p.created_at DESC, p.id DESC\nLIMIT @p",
                 [("groupId", group), ("p", 10)]),
-            ("group feed, new", $"SELECT {PostColumns}\nFROM content.posts AS p\nWHERE p.group_id = @groupId AND p.removed_at IS NULL AND NOT (p.is_pinned)\nORDER BY p.created_at DESC, p.id DESC\nLIMIT @p",
+            ("group feed, new", $"SELECT {FeedColumns}\nFROM content.posts AS p\nWHERE p.group_id = @groupId AND p.removed_at IS NULL AND NOT (p.is_pinned)\nORDER BY p.created_at DESC, p.id DESC\nLIMIT @p",
                 [("groupId", group), ("p", 21)]),
-            ("group feed, hot", $"SELECT {PostColumns}\nFROM content.posts AS p\nWHERE p.group_id = @groupId AND p.removed_at IS NULL AND NOT (p.is_pinned)\nORDER BY p.hot_score DESC, p.id DESC\nLIMIT @p",
+            ("group feed, hot", $"SELECT {FeedColumns}\nFROM content.posts AS p\nWHERE p.group_id = @groupId AND p.removed_at IS NULL AND NOT (p.is_pinned)\nORDER BY p.hot_score DESC, p.id DESC\nLIMIT @p",
                 [("groupId", group), ("p", 21)]),
-            ("group feed, top", $"SELECT {PostColumns}\nFROM content.posts AS p\nWHERE p.group_id = @groupId AND p.removed_at IS NULL AND NOT (p.is_pinned)\nORDER BY p.top_score DESC, p.id DESC\nLIMIT @p",
+            ("group feed, top", $"SELECT {FeedColumns}\nFROM content.posts AS p\nWHERE p.group_id = @groupId AND p.removed_at IS NULL AND NOT (p.is_pinned)\nORDER BY p.top_score DESC, p.id DESC\nLIMIT @p",
                 [("groupId", group), ("p", 21)]),
-            ("group feed, new, 1,000 rows deep", $"SELECT {PostColumns}\nFROM content.posts AS p\nWHERE p.group_id = @groupId AND p.removed_at IS NULL AND NOT (p.is_pinned) AND (p.created_at < @at OR (p.created_at = @at AND p.id < @id))\nORDER BY p.created_at DESC, p.id DESC\nLIMIT @p",
+            ("group feed, new, 1,000 rows deep", $"SELECT {FeedColumns}\nFROM content.posts AS p\nWHERE p.group_id = @groupId AND p.removed_at IS NULL AND NOT (p.is_pinned) AND {AfterCursor}\nORDER BY p.created_at DESC, p.id DESC\nLIMIT @p",
                 [("groupId", group), ("at", groupAt), ("id", groupId), ("p", 21)]),
-            ("tag feed, popular tag (dotnet)", TagSql, [("mine", mine), ("wanted", "dotnet"), ("p", 21)]),
-            ("tag feed, rare tag (topic170)", TagSql, [("mine", mine), ("wanted", "topic170"), ("p", 21)]),
+            ("tag feed, the cached newest 100 of a popular tag (dotnet)", TagNewestSql, [("wanted", "dotnet"), ("p", 100)]),
+            ("tag feed, the cached newest 100 of a rare tag (topic170)", TagNewestSql, [("wanted", "topic170"), ("p", 100)]),
+            ("tag feed, a cursor page of a popular tag (dotnet)", TagAfterSql, [("mine", mine), ("wanted", "dotnet"), ("at", homeAt), ("id", homeId), ("p", 21)]),
             ("my reactions on a page", "SELECT r.target_id AS \"TargetId\", r.kind AS \"Kind\"\nFROM content.reactions AS r\nWHERE r.target_kind = @kind AND r.user_id = @userId AND r.target_id = ANY (@targetIds)",
                 [("kind", 0), ("userId", user), ("targetIds", postIds)]),
-            ("my groups", "SELECT m.group_id\nFROM groups.members AS m\nWHERE m.user_id = @userId", [("userId", user)]),
+            ("my groups", "SELECT m.group_id\nFROM groups.members AS m\nWHERE m.user_id = @userId\nORDER BY m.joined_at DESC", [("userId", user)]),
         };
 
         foreach (var (name, sql, parameters) in queries)
@@ -69,7 +72,21 @@ internal static class Plans
         }
     }
 
-    private const string TagSql = $"SELECT {PostColumns}\nFROM content.posts AS p\nWHERE p.removed_at IS NULL AND (p.is_in_public_group OR p.group_id = ANY (@mine)) AND p.id IN (\n    SELECT p0.post_id\n    FROM content.post_tags AS p0\n    WHERE p0.tag = @wanted\n)\nORDER BY p.created_at DESC, p.id DESC\nLIMIT @p";
+    // Each of my groups' newest posts past the cursor, merged: the shape HomeFeed.Posts gives EF Core.
+    private static string HomeSql(int groups, bool deep)
+    {
+        var branches = Enumerable.Range(0, groups).Select(i =>
+            $"    SELECT * FROM (\n        SELECT {FeedColumns}\n        FROM content.posts AS p\n        WHERE p.group_id = @g{i} AND p.removed_at IS NULL{(deep ? " AND " + AfterCursor : string.Empty)}\n"
+            + "        ORDER BY p.created_at DESC, p.id DESC\n        LIMIT @p\n    ) AS b" + i.ToString(CultureInfo.InvariantCulture));
+        return $"SELECT u.*\nFROM (\n{string.Join("\n    UNION ALL\n", branches)}\n) AS u\nORDER BY u.created_at DESC, u.id DESC\nLIMIT @p";
+    }
+
+    private const string TagJoin = "FROM content.post_tags AS t\nINNER JOIN content.posts AS p ON t.post_id = p.id\nWHERE t.tag = @wanted AND p.removed_at IS NULL";
+
+    private const string TagNewestSql = $"SELECT {FeedColumns}\n{TagJoin}\nORDER BY t.created_at DESC, t.post_id DESC\nLIMIT @p";
+
+    private const string TagAfterSql = $"SELECT {FeedColumns}\n{TagJoin} AND (p.is_in_public_group OR p.group_id = ANY (@mine))\n"
+        + "AND t.created_at <= @at AND (t.created_at < @at OR t.post_id < @id)\nORDER BY t.created_at DESC, t.post_id DESC\nLIMIT @p";
 
     private static async Task SqliteAsync(string connectionString)
     {
@@ -79,11 +96,11 @@ internal static class Plans
         {
             await using var command = connection.CreateCommand();
             command.CommandText = "EXPLAIN QUERY PLAN " + sql;
-            foreach (var parameter in new[] { "@mine", "@at", "@id", "@p", "@groupId", "@wanted", "@userId", "@kind", "@targetIds" })
+            foreach (var parameter in new[] { "@at", "@id", "@p", "@groupId", "@wanted" })
             {
                 if (sql.Contains(parameter, StringComparison.Ordinal))
                 {
-                    command.Parameters.AddWithValue(parameter, parameter is "@mine" or "@targetIds" ? "[]" : "x");
+                    command.Parameters.AddWithValue(parameter, "x");
                 }
             }
 
@@ -99,14 +116,13 @@ internal static class Plans
     private static IEnumerable<(string Name, string Sql)> SqliteQueries()
     {
         const string live = "FROM content_posts AS p\nWHERE p.removed_at IS NULL";
-        const string mine = "p.group_id IN (SELECT m.value FROM json_each(@mine) AS m)";
-        yield return ("home feed, first page", $"SELECT {PostColumns}\nFROM content_posts AS p\nWHERE {mine} AND p.removed_at IS NULL\nORDER BY p.created_at DESC, p.id DESC\nLIMIT @p");
-        yield return ("home feed, deep", $"SELECT {PostColumns}\nFROM content_posts AS p\nWHERE {mine} AND p.removed_at IS NULL AND (p.created_at < @at OR (p.created_at = @at AND p.id < @id))\nORDER BY p.created_at DESC, p.id DESC\nLIMIT @p");
-        yield return ("group feed, new", $"SELECT {PostColumns}\n{live} AND p.group_id = @groupId AND NOT (p.is_pinned)\nORDER BY p.created_at DESC, p.id DESC\nLIMIT @p");
-        yield return ("group feed, hot", $"SELECT {PostColumns}\n{live} AND p.group_id = @groupId AND NOT (p.is_pinned)\nORDER BY p.hot_score DESC, p.id DESC\nLIMIT @p");
-        yield return ("group feed, top", $"SELECT {PostColumns}\n{live} AND p.group_id = @groupId AND NOT (p.is_pinned)\nORDER BY p.top_score DESC, p.id DESC\nLIMIT @p");
-        yield return ("group feed, new, deep", $"SELECT {PostColumns}\n{live} AND p.group_id = @groupId AND NOT (p.is_pinned) AND (p.created_at < @at OR (p.created_at = @at AND p.id < @id))\nORDER BY p.created_at DESC, p.id DESC\nLIMIT @p");
-        yield return ("tag feed", $"SELECT {PostColumns}\n{live} AND (p.is_in_public_group OR {mine}) AND p.id IN (\n    SELECT p0.post_id\n    FROM content_post_tags AS p0\n    WHERE p0.tag = @wanted\n)\nORDER BY p.created_at DESC, p.id DESC\nLIMIT @p");
+        const string after = "p.created_at <= @at AND (p.created_at < @at OR p.id < @id)";
+        yield return ("home feed, one group's branch (the query merges one per group)", $"SELECT {FeedColumns}\n{live} AND p.group_id = @groupId AND {after}\nORDER BY p.created_at DESC, p.id DESC\nLIMIT @p");
+        yield return ("group feed, new", $"SELECT {FeedColumns}\n{live} AND p.group_id = @groupId AND NOT (p.is_pinned)\nORDER BY p.created_at DESC, p.id DESC\nLIMIT @p");
+        yield return ("group feed, hot", $"SELECT {FeedColumns}\n{live} AND p.group_id = @groupId AND NOT (p.is_pinned)\nORDER BY p.hot_score DESC, p.id DESC\nLIMIT @p");
+        yield return ("group feed, top", $"SELECT {FeedColumns}\n{live} AND p.group_id = @groupId AND NOT (p.is_pinned)\nORDER BY p.top_score DESC, p.id DESC\nLIMIT @p");
+        yield return ("group feed, new, deep", $"SELECT {FeedColumns}\n{live} AND p.group_id = @groupId AND NOT (p.is_pinned) AND {after}\nORDER BY p.created_at DESC, p.id DESC\nLIMIT @p");
+        yield return ("tag feed, newest", $"SELECT {FeedColumns}\nFROM content_post_tags AS t\nINNER JOIN content_posts AS p ON t.post_id = p.id\nWHERE t.tag = @wanted AND p.removed_at IS NULL\nORDER BY t.created_at DESC, t.post_id DESC\nLIMIT @p");
     }
 
     private static async Task PrintAsync(string name, DbCommand command)
