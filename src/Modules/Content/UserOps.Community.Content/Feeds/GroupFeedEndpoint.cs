@@ -45,19 +45,20 @@ internal static class GroupFeedEndpoint
             return ContentProblems.GroupNotFound();
         }
 
-        var live = db.Set<Post>().Where(p => p.GroupId == groupId && p.RemovedAt == null);
+        // Built only when a query runs: touching the DbContext sets up its services, which a cached page never needs.
+        IQueryable<Post> Live() => db.Set<Post>().Where(p => p.GroupId == groupId && p.RemovedAt == null);
         var take = Paging.Clamp(limit);
         if (after is not null || take > FeedCache.FirstPageSize)
         {
-            var next = await FeedQuery.PageAsync(live.Where(p => !p.IsPinned), order, after, limit, viewer, views, cancellationToken);
-            var pinnedNow = after is null ? await FeedQuery.FirstRowsAsync(live.Where(p => p.IsPinned), FeedSort.New, MaxPinned, cancellationToken) : [];
+            var next = await FeedQuery.PageAsync(Live().Where(p => !p.IsPinned), order, after, limit, viewer, views, cancellationToken);
+            var pinnedNow = after is null ? await FeedQuery.FirstRowsAsync(Live().Where(p => p.IsPinned), FeedSort.New, MaxPinned, cancellationToken) : [];
             return TypedResults.Ok(new GroupFeedResponse(await views.SummariesAsync(pinnedNow, viewer, cancellationToken), next.Items, next.NextCursor));
         }
 
         // The first page is the same for every viewer but their own reactions, so it comes from the cache.
         var count = cache.Enabled ? FeedCache.FirstPageSize + 1 : take + 1;
-        var pinned = await cache.GetOrLoadAsync(groupId, PinnedPage, ct => FeedQuery.FirstRowsAsync(live.Where(p => p.IsPinned), FeedSort.New, MaxPinned, ct), cancellationToken);
-        var rows = await cache.GetOrLoadAsync(groupId, order.ToString(), ct => FeedQuery.FirstRowsAsync(live.Where(p => !p.IsPinned), order, count, ct), cancellationToken);
+        var pinned = await cache.GetOrLoadAsync(groupId, PinnedPage, ct => FeedQuery.FirstRowsAsync(Live().Where(p => p.IsPinned), FeedSort.New, MaxPinned, ct), cancellationToken);
+        var rows = await cache.GetOrLoadAsync(groupId, order.ToString(), ct => FeedQuery.FirstRowsAsync(Live().Where(p => !p.IsPinned), order, count, ct), cancellationToken);
         var page = rows.Take(take).ToList();
         var summaries = await views.SummariesAsync([.. pinned, .. page], viewer, cancellationToken);
         var nextCursor = rows.Count > take ? FeedQuery.CursorAfter(page[^1], order) : null;
