@@ -59,11 +59,11 @@ public static class DatabaseRegistration
         return options;
     }
 
-    /// <summary>Statements run this many times on a connection stay prepared on it, unless the connection string says otherwise.</summary>
+    /// <summary>How many statements, the most used, stay prepared on each connection unless the connection string says otherwise.</summary>
     public const int DefaultMaxAutoPrepare = 64;
 
     // Every query and write repeats a handful of SQL texts: preparing them spares PostgreSQL parsing and planning each
-    // one again (measured in bench/README.md, ADR 0049).
+    // one again (measured in bench/README.md, ADR 0050).
     private static string WithAutoPrepare(string connectionString)
     {
         var builder = new NpgsqlConnectionStringBuilder(connectionString);
