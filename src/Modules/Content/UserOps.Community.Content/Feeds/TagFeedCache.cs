@@ -83,23 +83,12 @@ internal sealed class TagFeedCache(IOptions<ContentOptions> options, TimeProvide
                 case PostEdited:
                     DropAll(); // an edit may change the tags: the new ones are known nowhere here, and edits are rare
                     break;
-                case PostRemoved e:
-                    Changed(e.PostId);
-                    break;
-                case PostModerated e:
-                    Changed(e.PostId);
-                    break;
-                case CommentPosted e:
-                    Changed(e.PostId);
-                    break;
-                case CommentRemoved e:
-                    Changed(e.PostId);
-                    break;
-                case ReactionAdded { TargetKind: ContentKind.Post } e:
-                    Changed(e.PostId);
-                    break;
-                case ReactionRemoved { TargetKind: ContentKind.Post } e:
-                    Changed(e.PostId);
+                default:
+                    if (PostOf(integrationEvent) is { } postId)
+                    {
+                        Changed(postId);
+                    }
+
                     break;
             }
         }
@@ -125,6 +114,18 @@ internal sealed class TagFeedCache(IOptions<ContentOptions> options, TimeProvide
             DropAll();
         }
     }
+
+    // Events that change what a feed row shows of an existing post.
+    private static Guid? PostOf(IIntegrationEvent integrationEvent) => integrationEvent switch
+    {
+        PostRemoved e => e.PostId,
+        PostModerated e => e.PostId,
+        CommentPosted e => e.PostId,
+        CommentRemoved e => e.PostId,
+        ReactionAdded { TargetKind: ContentKind.Post } e => e.PostId,
+        ReactionRemoved { TargetKind: ContentKind.Post } e => e.PostId,
+        _ => null,
+    };
 
     // The generational cache keys its owners by Guid: a tag maps to the first 16 bytes of its SHA-256.
     private static Guid OwnerOf(string tag) => new(SHA256.HashData(Encoding.UTF8.GetBytes(tag)).AsSpan(0, 16));
