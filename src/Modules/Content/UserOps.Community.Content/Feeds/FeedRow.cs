@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using UserOps.Community.Content.Domain;
+using UserOps.Community.Content.Persistence;
 
 namespace UserOps.Community.Content.Feeds;
 
@@ -22,20 +23,9 @@ internal sealed record FeedRow(
     int TopScore,
     bool IsInPublicGroup)
 {
-    // The counts are read one by one: projecting the complex property whole makes EF Core read every column of the
-    // post, body and rendered HTML included.
-    public static readonly Expression<Func<Post, FeedRow>> FromPost = p => new FeedRow(
+    public static readonly Expression<Func<Post, FeedRow>> FromPost = ReactionColumns.Read((Post p) => new FeedRow(
         p.Id, p.GroupId, p.AuthorId, p.Title, p.Excerpt, p.Tags, p.CreatedAt, p.EditedAt, p.RemovedAt,
-        p.IsPinned, p.IsLocked, p.CommentCount,
-        new ReactionCounts
-        {
-            Like = p.Reactions.Like,
-            Love = p.Reactions.Love,
-            Insightful = p.Reactions.Insightful,
-            Funny = p.Reactions.Funny,
-            Celebrate = p.Reactions.Celebrate,
-        },
-        p.HotScore, p.TopScore, p.IsInPublicGroup);
+        p.IsPinned, p.IsLocked, p.CommentCount, p.Reactions, p.HotScore, p.TopScore, p.IsInPublicGroup));
 
     private static readonly Func<Post, FeedRow> FromLoadedPost = FromPost.Compile();
 

@@ -9,6 +9,7 @@ using UserOps.Community.BuildingBlocks.Persistence;
 using UserOps.Community.BuildingBlocks.Web;
 using UserOps.Community.Content.Contracts;
 using UserOps.Community.Content.Domain;
+using UserOps.Community.Content.Persistence;
 using UserOps.Community.Content.Visibility;
 using UserOps.Community.Groups.Contracts;
 
@@ -134,14 +135,9 @@ internal static class ReactionEndpoints
 
     private static async Task<ReactionsResponse> CountsAsync(CommunityDbContext db, ContentKind kind, Guid id, Guid userId, CancellationToken cancellationToken)
     {
-        // The counts one by one: the complex property whole would read every column, body included.
         var counts = kind == ContentKind.Post
-            ? await db.Set<Post>().AsNoTracking().Where(p => p.Id == id)
-                .Select(p => new ReactionCounts { Like = p.Reactions.Like, Love = p.Reactions.Love, Insightful = p.Reactions.Insightful, Funny = p.Reactions.Funny, Celebrate = p.Reactions.Celebrate })
-                .FirstAsync(cancellationToken)
-            : await db.Set<Comment>().AsNoTracking().Where(c => c.Id == id)
-                .Select(c => new ReactionCounts { Like = c.Reactions.Like, Love = c.Reactions.Love, Insightful = c.Reactions.Insightful, Funny = c.Reactions.Funny, Celebrate = c.Reactions.Celebrate })
-                .FirstAsync(cancellationToken);
+            ? await db.Set<Post>().AsNoTracking().Where(p => p.Id == id).Select(ReactionColumns.Read((Post p) => p.Reactions)).FirstAsync(cancellationToken)
+            : await db.Set<Comment>().AsNoTracking().Where(c => c.Id == id).Select(ReactionColumns.Read((Comment c) => c.Reactions)).FirstAsync(cancellationToken);
         IReadOnlyList<string> mine = await db.Set<Reaction>().AsNoTracking()
             .Where(r => r.TargetKind == kind && r.TargetId == id && r.UserId == userId)
             .Select(r => r.Kind).OrderBy(k => k).ToListAsync(cancellationToken);

@@ -3,6 +3,7 @@ using UserOps.Community.BuildingBlocks.Outbox;
 using UserOps.Community.BuildingBlocks.Persistence;
 using UserOps.Community.Content.Domain;
 using UserOps.Community.Content.Feeds;
+using UserOps.Community.Content.Persistence;
 
 namespace UserOps.Community.Content.Scores;
 
@@ -27,10 +28,9 @@ internal sealed class ScoreRefresh(CommunityDbContext db, FeedCache feeds, After
         var groups = _groupOfPost.Values.Distinct().ToList();
         _groupOfPost.Clear();
         var counts = await db.Set<Post>().AsNoTracking().Where(p => postIds.Contains(p.Id))
-            // The counts one by one: the complex property whole would read every column, body included.
-            .Select(p => new { p.Id, p.CreatedAt, Reactions = p.Reactions.Like + p.Reactions.Love + p.Reactions.Insightful + p.Reactions.Funny + p.Reactions.Celebrate, p.CommentCount })
+            .Select(ReactionColumns.Read((Post p) => new { p.Id, p.CreatedAt, p.Reactions, p.CommentCount }))
             .ToListAsync(cancellationToken);
-        var scores = counts.Select(c => KeyValuePair.Create(c.Id, HotScore.For(c.CreatedAt, c.Reactions, c.CommentCount)));
+        var scores = counts.Select(c => KeyValuePair.Create(c.Id, HotScore.For(c.CreatedAt, c.Reactions.Total, c.CommentCount)));
         await db.SetByKeyAsync<Post, Guid, double>(nameof(Post.Id), nameof(Post.HotScore), scores, add: false, cancellationToken);
         afterCommit.Add(() =>
         {
