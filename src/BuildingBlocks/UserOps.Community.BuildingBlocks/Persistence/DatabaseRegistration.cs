@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -23,15 +24,15 @@ public static class DatabaseRegistration
         // The options are built once (singleton), not for every request's context: they never change after start-up.
         services.AddDbContext<CommunityDbContext>(
             (serviceProvider, options) =>
-        {
-            var provider = serviceProvider.GetRequiredService<IOptions<DatabaseOptions>>().Value.Provider;
-            UseProvider(options, provider, ConnectionString(serviceProvider.GetRequiredService<IConfiguration>(), provider));
-            options.AddInterceptors(serviceProvider.GetRequiredService<OutboxWriterInterceptor>());
-            if (provider == DatabaseProvider.Sqlite)
             {
-                options.AddInterceptors(serviceProvider.GetRequiredService<SqlitePragmaInterceptor>());
-            }
-        },
+                var provider = serviceProvider.GetRequiredService<IOptions<DatabaseOptions>>().Value.Provider;
+                UseProvider(options, provider, ConnectionString(serviceProvider.GetRequiredService<IConfiguration>(), provider));
+                options.AddInterceptors(serviceProvider.GetRequiredService<OutboxWriterInterceptor>());
+                if (provider == DatabaseProvider.Sqlite)
+                {
+                    options.AddInterceptors(serviceProvider.GetRequiredService<SqlitePragmaInterceptor>());
+                }
+            },
             contextLifetime: ServiceLifetime.Scoped,
             optionsLifetime: ServiceLifetime.Singleton);
         return services;
@@ -66,17 +67,15 @@ public static class DatabaseRegistration
     // one again (measured in bench/README.md, ADR 0050).
     private static string WithAutoPrepare(string connectionString)
     {
-        var builder = new NpgsqlConnectionStringBuilder(connectionString);
-        if (builder.MaxAutoPrepare == 0 && !HasKey(connectionString, "Max Auto Prepare", "MaxAutoPrepare"))
+        // The keys as written (case-insensitive), so an explicit "Max Auto Prepare=0" still turns preparing off.
+        var written = new DbConnectionStringBuilder { ConnectionString = connectionString };
+        if (written.ContainsKey("Max Auto Prepare") || written.ContainsKey("MaxAutoPrepare"))
         {
-            builder.MaxAutoPrepare = DefaultMaxAutoPrepare;
+            return connectionString;
         }
 
-        return builder.ConnectionString;
+        return new NpgsqlConnectionStringBuilder(connectionString) { MaxAutoPrepare = DefaultMaxAutoPrepare }.ConnectionString;
     }
-
-    private static bool HasKey(string connectionString, params string[] keys) =>
-        keys.Any(key => connectionString.Contains(key, StringComparison.OrdinalIgnoreCase));
 
     // The embedded default must work on a fresh clone: create the folder the database file lives in.
     private static string PrepareSqlite(string connectionString)

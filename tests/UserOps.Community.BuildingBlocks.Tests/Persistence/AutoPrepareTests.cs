@@ -1,0 +1,32 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Npgsql;
+using UserOps.Community.BuildingBlocks.Persistence;
+
+namespace UserOps.Community.BuildingBlocks.Tests.Persistence;
+
+/// <summary>PostgreSQL connections prepare their most used statements unless the connection string decides (ADR 0050).</summary>
+public sealed class AutoPrepareTests
+{
+    [Theory]
+    [InlineData("Host=db;Database=community", DatabaseRegistration.DefaultMaxAutoPrepare)]
+    [InlineData("Host=db;Database=community;Max Auto Prepare=0", 0)]
+    [InlineData("Host=db;Database=community;maxautoprepare=10", 10)]
+    public void Given_a_PostgreSQL_connection_string_Then_auto_prepare_defaults_only_where_it_is_not_set(string connectionString, int expected)
+    {
+        var options = DatabaseRegistration.UseProvider(new DbContextOptionsBuilder<CommunityDbContext>(), DatabaseProvider.PostgreSql, connectionString).Options;
+
+        var used = new NpgsqlConnectionStringBuilder(RelationalOptionsExtension.Extract(options).ConnectionString);
+
+        Assert.Equal(expected, used.MaxAutoPrepare);
+        Assert.Equal("community", used.Database);
+    }
+
+    [Fact]
+    public void Given_a_SQLite_connection_string_Then_it_is_used_as_written()
+    {
+        var options = DatabaseRegistration.UseProvider(new DbContextOptionsBuilder<CommunityDbContext>(), DatabaseProvider.Sqlite, "Data Source=:memory:").Options;
+
+        Assert.Equal("Data Source=:memory:", RelationalOptionsExtension.Extract(options).ConnectionString);
+    }
+}
