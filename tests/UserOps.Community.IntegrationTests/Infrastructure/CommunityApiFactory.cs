@@ -40,6 +40,7 @@ public sealed class CommunityApiFactory : WebApplicationFactory<Program>
     private readonly TestDatabase _database;
     private readonly FactoryOptions _options;
     private readonly bool _ownsDatabase;
+    private readonly Lock _clientsGate = new();
 
     private CommunityApiFactory(TestDatabase database, FactoryOptions options, bool ownsDatabase)
     {
@@ -78,6 +79,18 @@ public sealed class CommunityApiFactory : WebApplicationFactory<Program>
         var options = new FactoryOptions { Clock = _options.Clock };
         options.Settings["Bootstrap:AdminEmail"] = string.Empty;
         return new CommunityApiFactory(_database, options, ownsDatabase: false);
+    }
+
+    /// <summary>
+    /// The base factory starts its server and records each client in a plain list, so parallel callers
+    /// (tests sign members up with Task.WhenAll) could leave a null in it that fails DisposeAsync.
+    /// </summary>
+    public new HttpClient CreateClient()
+    {
+        lock (_clientsGate)
+        {
+            return base.CreateClient();
+        }
     }
 
     public Task DrainOutboxAsync() => Services.GetRequiredService<OutboxDrainer>().DrainAsync(TimeSpan.FromSeconds(30));
