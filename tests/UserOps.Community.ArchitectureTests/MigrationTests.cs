@@ -67,7 +67,8 @@ public sealed class MigrationTests
             DatabaseProvider.PostgreSql => "Host=localhost;Database=community",
             _ => throw new ArgumentOutOfRangeException(nameof(provider)),
         });
-        return new CommunityDbContext(options.Options, ModuleModels());
+        options.UseModules(ModuleModels());
+        return new CommunityDbContext(options.Options);
     }
 
     // Each module registers its IModuleModel in Add<Module>Module, exactly as the host calls it.

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using UserOps.Community.BuildingBlocks.Events;
 using UserOps.Community.BuildingBlocks.Outbox;
@@ -65,6 +66,53 @@ public sealed class CommittedEventsObserverTests
         await db.SaveChangesAsync();
 
         Assert.Equal([kept], observer.Heard.Select(e => e.EventId));
+    }
+
+    [Fact]
+    public async Task Given_a_transaction_disposed_without_commit_Then_the_next_save_announces_only_its_own_events()
+    {
+        await using var database = await TestDatabases.CreateEmptyAsync();
+        var observer = new RecordingObserver();
+        await using var host = await CreateHostAsync(database, observer);
+        await using var scope = host.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CommunityDbContext>();
+
+        await using (await db.Database.BeginTransactionAsync())
+        {
+            Queue(db, host, 1);
+            await db.SaveChangesAsync();
+        }
+
+        db.ChangeTracker.Clear();
+        var kept = Queue(db, host, 2);
+        await db.SaveChangesAsync();
+
+        Assert.Equal([kept], observer.Heard.Select(e => e.EventId));
+    }
+
+    [Fact]
+    public async Task Given_a_pooled_context_whose_transaction_was_abandoned_When_the_next_scope_saves_Then_only_its_events_are_announced()
+    {
+        await using var database = await TestDatabases.CreateEmptyAsync();
+        var observer = new RecordingObserver();
+        await using var host = await CreateHostAsync(database, observer);
+        CommunityDbContext abandoned;
+        await using (var scope = host.Services.CreateAsyncScope())
+        {
+            abandoned = scope.ServiceProvider.GetRequiredService<CommunityDbContext>();
+            await abandoned.Database.BeginTransactionAsync();
+            Queue(abandoned, host, 1);
+            await abandoned.SaveChangesAsync();
+        }
+
+        await using var next = host.Services.CreateAsyncScope();
+        var db = next.ServiceProvider.GetRequiredService<CommunityDbContext>();
+        var kept = Queue(db, host, 2);
+        await db.SaveChangesAsync();
+
+        Assert.Same(abandoned, db);
+        Assert.Equal([kept], observer.Heard.Select(e => e.EventId));
+        Assert.Equal(1, await host.QueryAsync(q => q.OutboxMessages.CountAsync()));
     }
 
     private static async Task<OutboxHost> CreateHostAsync(TestDatabase database, RecordingObserver observer)

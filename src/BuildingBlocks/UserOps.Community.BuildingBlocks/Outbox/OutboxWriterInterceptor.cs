@@ -18,8 +18,9 @@ internal sealed class OutboxWriterInterceptor(
 {
     private readonly ICommittedEventsObserver[] _observers = [.. observers];
 
-    // Contexts that saved outbox rows not yet committed, with their events; weak, so a disposed context leaves nothing behind.
-    private readonly ConditionalWeakTable<DbContext, List<IIntegrationEvent>> _uncommitted = [];
+    // Contexts that saved outbox rows not yet committed, with their events and the transaction they wait for; weak, so a
+    // disposed context leaves nothing behind. A pooled context lives on, so events are heard only when *their* transaction commits.
+    private readonly ConditionalWeakTable<DbContext, Uncommitted> _uncommitted = [];
 
     // The rows each context is saving, detached once saved: nothing changes them through that context again,
     // and a delivery's context would otherwise re-scan hundreds of them on every later SaveChanges.
@@ -61,8 +62,11 @@ internal sealed class OutboxWriterInterceptor(
         return result;
     }
 
+    public override void SaveChangesFailed(DbContextErrorEventData eventData) => ForgetOwnSave(eventData.Context);
+
     public override async Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
     {
+        ForgetOwnSave(eventData.Context);
         if (eventData.Context is not { } context || !_copied.TryGetValue(context, out var copied))
         {
             return;
@@ -121,12 +125,13 @@ internal sealed class OutboxWriterInterceptor(
         }
     }
 
-    public void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) => Wake(eventData.Context);
+    public void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) =>
+        Wake(eventData.Context, eventData.TransactionId);
 
     public Task TransactionCommittedAsync(
         DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
     {
-        Wake(eventData.Context);
+        Wake(eventData.Context, eventData.TransactionId);
         return Task.CompletedTask;
     }
 
@@ -141,24 +146,31 @@ internal sealed class OutboxWriterInterceptor(
 
     private void WakeIfCommitted(DbContext? context)
     {
-        if (context?.Database.CurrentTransaction is null)
+        if (context is not null && context.Database.CurrentTransaction is null)
         {
-            Wake(context);
+            Wake(context, committed: null);
         }
     }
 
-    private void Wake(DbContext? context)
+    // committed: the transaction that just committed, or null when a save outside any transaction has completed.
+    private void Wake(DbContext? context, Guid? committed)
     {
-        if (context is null || !_uncommitted.TryGetValue(context, out var committed))
+        if (context is null || !_uncommitted.TryGetValue(context, out var pending))
         {
             return;
         }
 
         _uncommitted.Remove(context);
+        if (pending.Transaction is { } waitsFor && waitsFor != committed)
+        {
+            // Saved in a transaction that ended without a commit anyone heard (disposed unfinished): nothing was written.
+            return;
+        }
+
         signal.Notify();
         foreach (var observer in _observers)
         {
-            observer.OnCommitted(committed);
+            observer.OnCommitted(pending.Events);
         }
     }
 
@@ -167,6 +179,15 @@ internal sealed class OutboxWriterInterceptor(
         if (context is not null)
         {
             _uncommitted.Remove(context);
+        }
+    }
+
+    // A failed save outside a transaction committed nothing; a retry finds its messages again.
+    private void ForgetOwnSave(DbContext? context)
+    {
+        if (context is not null && context.Database.CurrentTransaction is null)
+        {
+            Forget(context);
         }
     }
 
@@ -207,13 +228,20 @@ internal sealed class OutboxWriterInterceptor(
 
         CopyToOtherLanes(context, added);
         _saving.AddOrUpdate(context, added);
+        var transaction = context.Database.CurrentTransaction?.TransactionId;
+        if (_uncommitted.TryGetValue(context, out var earlier) && earlier.Transaction != transaction)
+        {
+            // Left by a transaction that ended without commit or rollback (disposed, or a pooled context's last user).
+            _uncommitted.Remove(context);
+        }
+
         if (added.Count > 0)
         {
             // Several saves in one transaction commit together, so their events are heard together.
             // A save retried after a failure finds its messages again: each event is heard once.
-            var pending = _uncommitted.GetOrCreateValue(context);
-            var heard = pending.ToHashSet(ReferenceEqualityComparer.Instance);
-            pending.AddRange(added.Where(m => m.Lane == OutboxLane.Default && m.Event is not null && !heard.Contains(m.Event)).Select(m => m.Event!));
+            var pending = _uncommitted.GetValue(context, _ => new Uncommitted(transaction));
+            var heard = pending.Events.ToHashSet(ReferenceEqualityComparer.Instance);
+            pending.Events.AddRange(added.Where(m => m.Lane == OutboxLane.Default && m.Event is not null && !heard.Contains(m.Event)).Select(m => m.Event!));
         }
 
         return added;
@@ -233,5 +261,13 @@ internal sealed class OutboxWriterInterceptor(
                 }
             }
         }
+    }
+
+    /// <summary>Events saved but not yet committed, and the transaction they were saved in (null: the save's own).</summary>
+    private sealed class Uncommitted(Guid? transaction)
+    {
+        public Guid? Transaction { get; } = transaction;
+
+        public List<IIntegrationEvent> Events { get; } = [];
     }
 }

@@ -10,16 +10,17 @@ namespace UserOps.Community.BuildingBlocks.Persistence;
 /// </summary>
 public sealed class CommunityDbContext : DbContext, IDataProtectionKeyContext
 {
-    private readonly IModuleModel[] _modules;
+    private readonly ModulesOptionsExtension _modules;
 
-    public CommunityDbContext(DbContextOptions<CommunityDbContext> options, IEnumerable<IModuleModel> modules)
+    /// <summary>Options alone, as context pooling requires: the modules come in them (<see cref="ModulesOptions.UseModules"/>).</summary>
+    public CommunityDbContext(DbContextOptions<CommunityDbContext> options)
         : base(options)
     {
-        _modules = [.. modules.OrderBy(m => m.Schema, StringComparer.Ordinal)];
-        ModelKey = string.Join(',', _modules.Select(m => m.GetType().FullName));
+        _modules = options.FindExtension<ModulesOptionsExtension>()
+            ?? throw new InvalidOperationException("The context's options name no modules: call UseModules when configuring them.");
     }
 
-    internal string ModelKey { get; }
+    internal string ModelKey => _modules.ModelKey;
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
@@ -37,7 +38,7 @@ public sealed class CommunityDbContext : DbContext, IDataProtectionKeyContext
         modelBuilder.HasAnnotation(ModelBuilderProvider.AnnotationName, ProviderOf(Database).ToString());
         new MessagingModel().Configure(modelBuilder);
         modelBuilder.Entity<DataProtectionKey>().ToTable("data_protection_keys", MessagingModel.HostSchema);
-        foreach (var module in _modules)
+        foreach (var module in _modules.Modules)
         {
             module.Configure(modelBuilder);
         }

@@ -21,20 +21,18 @@ public static class DatabaseRegistration
         services.AddSingleton<SqlitePragmaInterceptor>();
 
         // Read when the first context is made, so hosts and test factories can override configuration late.
-        // The options are built once (singleton), not for every request's context: they never change after start-up.
-        services.AddDbContext<CommunityDbContext>(
-            (serviceProvider, options) =>
+        // Pooled (ADR 0051): a request rents a context whose EF services are already set up, instead of building them again.
+        services.AddDbContextPool<CommunityDbContext>((serviceProvider, options) =>
+        {
+            var provider = serviceProvider.GetRequiredService<IOptions<DatabaseOptions>>().Value.Provider;
+            UseProvider(options, provider, ConnectionString(serviceProvider.GetRequiredService<IConfiguration>(), provider));
+            options.UseModules(serviceProvider.GetServices<IModuleModel>());
+            options.AddInterceptors(serviceProvider.GetRequiredService<OutboxWriterInterceptor>());
+            if (provider == DatabaseProvider.Sqlite)
             {
-                var provider = serviceProvider.GetRequiredService<IOptions<DatabaseOptions>>().Value.Provider;
-                UseProvider(options, provider, ConnectionString(serviceProvider.GetRequiredService<IConfiguration>(), provider));
-                options.AddInterceptors(serviceProvider.GetRequiredService<OutboxWriterInterceptor>());
-                if (provider == DatabaseProvider.Sqlite)
-                {
-                    options.AddInterceptors(serviceProvider.GetRequiredService<SqlitePragmaInterceptor>());
-                }
-            },
-            contextLifetime: ServiceLifetime.Scoped,
-            optionsLifetime: ServiceLifetime.Singleton);
+                options.AddInterceptors(serviceProvider.GetRequiredService<SqlitePragmaInterceptor>());
+            }
+        });
         return services;
     }
 
