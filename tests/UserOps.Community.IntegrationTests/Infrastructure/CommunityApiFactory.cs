@@ -40,7 +40,7 @@ public sealed class CommunityApiFactory : WebApplicationFactory<Program>
     private readonly TestDatabase _database;
     private readonly FactoryOptions _options;
     private readonly bool _ownsDatabase;
-    private readonly Lock _clientsGate = new();
+    private readonly Lock _serverGate = new();
 
     private CommunityApiFactory(TestDatabase database, FactoryOptions options, bool ownsDatabase)
     {
@@ -87,9 +87,21 @@ public sealed class CommunityApiFactory : WebApplicationFactory<Program>
     /// </summary>
     public new HttpClient CreateClient()
     {
-        lock (_clientsGate)
+        lock (_serverGate)
         {
             return base.CreateClient();
+        }
+    }
+
+    // Reading the services starts the server on first use, which is not safe from two threads at once either.
+    public override IServiceProvider Services
+    {
+        get
+        {
+            lock (_serverGate)
+            {
+                return base.Services;
+            }
         }
     }
 
