@@ -48,11 +48,18 @@ internal static class GroupFeedEndpoint
         // Built only when a query runs: touching the DbContext sets up its services, which a cached page never needs.
         IQueryable<Post> Live() => db.Set<Post>().Where(p => p.GroupId == groupId && p.RemovedAt == null);
         var take = Paging.Clamp(limit);
-        if (after is not null || take > FeedCache.FirstPageSize)
+        if (after is { } position)
         {
-            var next = await FeedQuery.PageAsync(Live().Where(p => !p.IsPinned), order, after, limit, viewer, views, cancellationToken);
-            var pinnedNow = after is null ? await FeedQuery.FirstRowsAsync(Live().Where(p => p.IsPinned), FeedSort.New, MaxPinned, cancellationToken) : [];
-            return TypedResults.Ok(new GroupFeedResponse(await views.SummariesAsync(pinnedNow, viewer, cancellationToken), next.Items, next.NextCursor));
+            var pastCursor = await GroupPageQueries.AfterAsync(db, groupId, order, position, take + 1, cancellationToken);
+            var next = await FeedQuery.PageOfAsync(pastCursor, take, order, viewer, views, cancellationToken);
+            return TypedResults.Ok(new GroupFeedResponse([], next.Items, next.NextCursor));
+        }
+
+        if (take > FeedCache.FirstPageSize)
+        {
+            var first = await FeedQuery.PageAsync(Live().Where(p => !p.IsPinned), order, cursor: null, limit, viewer, views, cancellationToken);
+            var pinnedNow = await FeedQuery.FirstRowsAsync(Live().Where(p => p.IsPinned), FeedSort.New, MaxPinned, cancellationToken);
+            return TypedResults.Ok(new GroupFeedResponse(await views.SummariesAsync(pinnedNow, viewer, cancellationToken), first.Items, first.NextCursor));
         }
 
         // The first page is the same for every viewer but their own reactions, so it comes from the cache.
