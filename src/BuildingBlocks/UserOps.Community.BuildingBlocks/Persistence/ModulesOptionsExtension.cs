@@ -8,13 +8,22 @@ namespace UserOps.Community.BuildingBlocks.Persistence;
 /// Carries the composed modules in the context's options: a pooled context is made from its options alone
 /// (ADR 0051), so the modules cannot come through its constructor.
 /// </summary>
-internal sealed class ModulesOptionsExtension(IReadOnlyList<IModuleModel> modules) : IDbContextOptionsExtension
+internal sealed class ModulesOptionsExtension : IDbContextOptionsExtension
 {
-    public IReadOnlyList<IModuleModel> Modules { get; } = [.. modules.OrderBy(m => m.Schema, StringComparer.Ordinal)];
+    private ExtensionInfo? _info;
 
-    public string ModelKey => string.Join(',', Modules.Select(m => m.GetType().FullName));
+    public ModulesOptionsExtension(IReadOnlyList<IModuleModel> modules)
+    {
+        Modules = [.. modules.OrderBy(m => m.Schema, StringComparer.Ordinal)];
+        ModelKey = string.Join(',', Modules.Select(m => m.GetType().FullName));
+    }
 
-    public DbContextOptionsExtensionInfo Info => new ExtensionInfo(this);
+    public IReadOnlyList<IModuleModel> Modules { get; }
+
+    // Read by the model cache key factory whenever a context is initialised: joined once, not on every read.
+    public string ModelKey { get; }
+
+    public DbContextOptionsExtensionInfo Info => _info ??= new ExtensionInfo(this);
 
     // The modules shape the model (see ComposedModelCacheKeyFactory), never EF's internal services.
     public void ApplyServices(IServiceCollection services)
