@@ -124,7 +124,7 @@ public static class NotificationsApi
             var db = scope.ServiceProvider.GetRequiredService<BuildingBlocks.Persistence.CommunityDbContext>();
             foreach (var integrationEvent in events)
             {
-                BuildingBlocks.Outbox.OutboxExtensions.AddIntegrationEvent(db, integrationEvent, Guid.CreateVersion7(), TimeProvider.System);
+                BuildingBlocks.Outbox.OutboxExtensions.AddIntegrationEvent(db, integrationEvent, Guid.CreateVersion7(), scope.ServiceProvider.GetRequiredService<TimeProvider>());
             }
 
             await db.SaveChangesAsync();

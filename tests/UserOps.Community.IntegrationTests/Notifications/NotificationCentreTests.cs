@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using UserOps.Community.BuildingBlocks.Events;
 using UserOps.Community.BuildingBlocks.Persistence;
 using UserOps.Community.Growth.Contracts;
@@ -62,6 +63,19 @@ public sealed class NotificationCentreTests
 
         Assert.Equal(0, await member.Client.UnreadAsync());
         Assert.All((await member.Client.NotificationsAsync()).Items, n => Assert.True(n.IsRead));
+    }
+
+    [Fact]
+    public async Task Given_a_frozen_clock_Then_notifications_of_one_delivery_still_list_newest_event_first()
+    {
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        await using var factory = await CommunityApiFactory.CreateAsync(o => o.Clock = clock);
+        var member = await factory.CreateMemberAsync();
+        await factory.RaiseAsync([.. Enumerable.Range(1, 8).Select(i => Points(member.Id, i))]);
+
+        var listed = (await member.Client.NotificationsAsync("?limit=8")).Items;
+
+        Assert.Equal([.. Enumerable.Range(1, 8).Reverse().Select(i => $"You earned {i} points (PostPublished)")], listed.Select(n => n.Text));
     }
 
     [Fact]

@@ -61,6 +61,7 @@ internal sealed class Notifier(CommunityDbContext db, IUserDirectory users, Afte
             [.. recipientIds.Concat(requests.Where(r => r.ActorId is not null).Select(r => r.ActorId!.Value))], cancellationToken);
 
         var notifications = new List<Notification>(requests.Count);
+        var now = timeProvider.GetUtcNow().UtcDateTime;
         foreach (var request in requests)
         {
             if (switchedOff.Contains((request.UserId, request.Kind)) || stored.Contains(request.DedupeKey)
@@ -69,19 +70,22 @@ internal sealed class Notifier(CommunityDbContext db, IUserDirectory users, Afte
                 continue;
             }
 
-            notifications.Add(Store(request, recipient, request.ActorId is { } actorId ? members.GetValueOrDefault(actorId) : null));
+            // One microsecond apart, the coarsest clock of our providers: newest-first keeps the events' order, where equal
+            // times would fall back to the random bits of version-7 ids.
+            var createdAt = now.AddTicks(notifications.Count * TimeSpan.TicksPerMicrosecond);
+            notifications.Add(Store(request, recipient, request.ActorId is { } actorId ? members.GetValueOrDefault(actorId) : null, createdAt));
         }
 
         await db.InsertAllAsync(notifications, cancellationToken);
     }
 
-    private Notification Store(NotificationRequest request, UserSummary recipient, UserSummary? actor)
+    private Notification Store(NotificationRequest request, UserSummary recipient, UserSummary? actor, DateTime createdAt)
     {
         var notification = new Notification
         {
             Id = Guid.CreateVersion7(), UserId = request.UserId, Kind = request.Kind, DedupeKey = request.DedupeKey,
             ActorId = request.ActorId, GroupId = request.GroupId, SubjectId = request.SubjectId, Data = request.Data ?? [],
-            CreatedAt = timeProvider.GetUtcNow().UtcDateTime,
+            CreatedAt = createdAt,
         };
         var message = NotificationViews.ToMessage(notification, actor?.DisplayName, recipient.Locale, isRead: false);
         afterCommit.Add(() => pushes.ToUser(request.UserId, RealtimeMethods.Notification, message));
