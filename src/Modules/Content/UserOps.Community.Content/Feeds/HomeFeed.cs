@@ -19,6 +19,7 @@ internal static class HomeFeed
 
     private const string NewestPage = "newest";
 
+    /// <summary>The feed as LINQ: first-page misses everywhere, cursor pages where <see cref="HomePageQueries"/> does not run.</summary>
     public static IQueryable<Post> Posts(CommunityDbContext db, IReadOnlyList<Guid> groupIds, KeysetCursor? after, int? limit)
     {
         var take = Paging.Clamp(limit) + 1;

@@ -35,6 +35,12 @@ internal static class OtherFeedsEndpoints
         var viewer = principal.ToViewer();
         var mine = await groups.MemberGroupIdsAsync(viewer.UserId!.Value, cancellationToken);
         var take = Paging.Clamp(limit);
+        if (after is { } position && HomePageQueries.Supported(db))
+        {
+            var pastCursor = await HomePageQueries.AfterAsync(db, mine, position, take + 1, cancellationToken);
+            return TypedResults.Ok(await FeedQuery.PageOfAsync(pastCursor, take, FeedSort.New, viewer, views, cancellationToken));
+        }
+
         if (after is not null || !cache.Enabled || take > FeedCache.FirstPageSize)
         {
             return TypedResults.Ok(await FeedQuery.PageAsync(HomeFeed.Posts(db, mine, after, limit), FeedSort.New, after, limit, viewer, views, cancellationToken));
