@@ -50,7 +50,7 @@ public static class DatabaseRegistration
         {
             DatabaseProvider.Sqlite => options.UseSqlite(PrepareSqlite(connectionString), b => b.MigrationsAssembly(migrationsAssembly)),
             DatabaseProvider.SqlServer => options.UseSqlServer(connectionString, b => b.MigrationsAssembly(migrationsAssembly)),
-            DatabaseProvider.PostgreSql => options.UseNpgsql(WithAutoPrepare(connectionString), b => b.MigrationsAssembly(migrationsAssembly)),
+            DatabaseProvider.PostgreSql => options.UseNpgsql(WithPostgreSqlDefaults(connectionString), b => b.MigrationsAssembly(migrationsAssembly)),
             _ => throw new InvalidOperationException($"Unknown database provider {provider}."),
         };
         options.UseSnakeCaseNamingConvention();
@@ -61,18 +61,26 @@ public static class DatabaseRegistration
     /// <summary>How many statements, the most used, stay prepared on each connection unless the connection string says otherwise.</summary>
     public const int DefaultMaxAutoPrepare = 64;
 
-    // Every query and write repeats a handful of SQL texts: preparing them spares PostgreSQL parsing and planning each
-    // one again (measured in bench/README.md, ADR 0050).
-    private static string WithAutoPrepare(string connectionString)
+    // Defaults the connection string can override: every query and write repeats a handful of SQL texts, so preparing
+    // them spares PostgreSQL parsing and planning each one again (ADR 0050); and no session state outlives a
+    // transaction here, so a pooled connection is handed out again without the seven reset statements Npgsql would
+    // otherwise run before its next query (ADR 0055).
+    private static string WithPostgreSqlDefaults(string connectionString)
     {
         // The keys as written (case-insensitive), so an explicit "Max Auto Prepare=0" still turns preparing off.
         var written = new DbConnectionStringBuilder { ConnectionString = connectionString };
-        if (written.ContainsKey("Max Auto Prepare") || written.ContainsKey("MaxAutoPrepare"))
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        if (!written.ContainsKey("Max Auto Prepare") && !written.ContainsKey("MaxAutoPrepare"))
         {
-            return connectionString;
+            builder.MaxAutoPrepare = DefaultMaxAutoPrepare;
         }
 
-        return new NpgsqlConnectionStringBuilder(connectionString) { MaxAutoPrepare = DefaultMaxAutoPrepare }.ConnectionString;
+        if (!written.ContainsKey("No Reset On Close") && !written.ContainsKey("NoResetOnClose"))
+        {
+            builder.NoResetOnClose = true;
+        }
+
+        return builder.ConnectionString;
     }
 
     // The embedded default must work on a fresh clone: create the folder the database file lives in.

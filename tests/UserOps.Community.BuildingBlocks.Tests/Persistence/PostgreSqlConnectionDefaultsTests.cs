@@ -5,8 +5,8 @@ using UserOps.Community.BuildingBlocks.Persistence;
 
 namespace UserOps.Community.BuildingBlocks.Tests.Persistence;
 
-/// <summary>PostgreSQL connections prepare their most used statements unless the connection string decides (ADR 0050).</summary>
-public sealed class AutoPrepareTests
+/// <summary>PostgreSQL connections prepare their most used statements (ADR 0050) and skip the reset on reuse (ADR 0055), unless the connection string decides.</summary>
+public sealed class PostgreSqlConnectionDefaultsTests
 {
     [Theory]
     [InlineData("Host=db;Database=community", DatabaseRegistration.DefaultMaxAutoPrepare)]
@@ -20,6 +20,20 @@ public sealed class AutoPrepareTests
 
         Assert.Equal(expected, used.MaxAutoPrepare);
         Assert.Equal("community", used.Database);
+    }
+
+    [Theory]
+    [InlineData("Host=db;Database=community", true)]
+    [InlineData("Host=db;Database=community;No Reset On Close=false", false)]
+    [InlineData("Host=db;Database=community;noresetonclose=false", false)]
+    public void Given_a_PostgreSQL_connection_string_Then_no_reset_on_close_defaults_only_where_it_is_not_set(string connectionString, bool expected)
+    {
+        var options = DatabaseRegistration.UseProvider(new DbContextOptionsBuilder<CommunityDbContext>(), DatabaseProvider.PostgreSql, connectionString).Options;
+
+        var used = new NpgsqlConnectionStringBuilder(RelationalOptionsExtension.Extract(options).ConnectionString);
+
+        Assert.Equal(expected, used.NoResetOnClose);
+        Assert.Equal(DatabaseRegistration.DefaultMaxAutoPrepare, used.MaxAutoPrepare);
     }
 
     [Fact]
