@@ -14,7 +14,12 @@ public readonly record struct KeysetCursor(long Key, Guid Id)
     public string Encode() =>
         Base64Url.EncodeToString(Encoding.UTF8.GetBytes(string.Create(CultureInfo.InvariantCulture, $"{Key}:{Id:N}")));
 
-    public static bool TryDecode(string? value, out KeysetCursor? cursor)
+    /// <summary>
+    /// Reads a cursor; no cursor is a valid start. A list ordered by time (the default) refuses a key that is no
+    /// timestamp, so a forged cursor is a 400, not an exception when <see cref="At"/> is read. Score-ordered lists pass
+    /// <paramref name="keyIsTimestamp"/> false: their key holds a score's bits.
+    /// </summary>
+    public static bool TryDecode(string? value, out KeysetCursor? cursor, bool keyIsTimestamp = true)
     {
         cursor = null;
         if (string.IsNullOrEmpty(value))
@@ -26,7 +31,8 @@ public readonly record struct KeysetCursor(long Key, Guid Id)
         {
             var parts = Encoding.UTF8.GetString(Base64Url.DecodeFromChars(value)).Split(':');
             if (parts.Length == 2 && long.TryParse(parts[0], NumberStyles.Integer, CultureInfo.InvariantCulture, out var key)
-                && Guid.TryParseExact(parts[1], "N", out var id))
+                && Guid.TryParseExact(parts[1], "N", out var id)
+                && (!keyIsTimestamp || (key >= 0 && key <= DateTime.MaxValue.Ticks)))
             {
                 cursor = new KeysetCursor(key, id);
                 return true;

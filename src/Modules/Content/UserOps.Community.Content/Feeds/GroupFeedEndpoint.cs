@@ -34,7 +34,9 @@ internal static class GroupFeedEndpoint
             return ApiProblems.BadRequest("invalid_sort", "sort must be new, hot or top.");
         }
 
-        if (!KeysetCursor.TryDecode(cursor, out var after))
+        // A hot score is a finite double: other bits (NaN, infinities) in its cursor were not written by us.
+        if (!KeysetCursor.TryDecode(cursor, out var after, keyIsTimestamp: order == FeedSort.New)
+            || (order == FeedSort.Hot && after is { } hot && !double.IsFinite(BitConverter.Int64BitsToDouble(hot.Key))))
         {
             return Paging.InvalidCursor();
         }
