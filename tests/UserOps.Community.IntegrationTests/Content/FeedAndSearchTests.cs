@@ -142,6 +142,31 @@ public sealed class FeedAndSearchTests
     }
 
     [Fact]
+    public async Task Given_more_matches_than_the_last_served_page_Then_that_page_says_there_is_no_more()
+    {
+        await using var factory = await ContentApi.CreateFactoryAsync();
+        var admin = await factory.CreateAdminClientAsync();
+        var owner = await factory.CreatePrivilegedMemberAsync(admin);
+        var groupId = await owner.Client.CreateGroupAsync();
+        for (var i = 0; i < 12; i++)
+        {
+            await owner.Client.PublishPostAsync(groupId, $"Needle {i}", "A needle in a haystack.");
+        }
+
+        async Task<SearchBody> Page(int page) => await owner.Client.GetOkAsync<SearchBody>($"/api/search?q=needle&limit=1&page={page}");
+
+        Assert.True((await Page(9)).HasMore);
+        // Page 10 is the last one served: a page 11 would come back as page 10, so a client following HasMore would loop.
+        var last = await Page(10);
+        Assert.Equal(10, last.Page);
+        Assert.Single(last.Items);
+        Assert.False(last.HasMore);
+        var beyond = await Page(11);
+        Assert.Equal(10, beyond.Page);
+        Assert.False(beyond.HasMore);
+    }
+
+    [Fact]
     public async Task Given_english_and_chinese_posts_When_searching_Then_words_and_chinese_substrings_are_found()
     {
         await using var factory = await ContentApi.CreateFactoryAsync();

@@ -55,6 +55,7 @@ internal static class SearchEndpoint
             summaries[i],
             Snippets.Highlight(renderer.ToPlainText(post.Body), q!),
             ranks[post.Id])).ToList();
-        return TypedResults.Ok(new SearchResponse(items, pageNumber, hits.Count > take));
+        // Pages past MaxPage come back as MaxPage, so the last page served must not promise another.
+        return TypedResults.Ok(new SearchResponse(items, pageNumber, hits.Count > take && pageNumber < MaxPage));
     }
 }
