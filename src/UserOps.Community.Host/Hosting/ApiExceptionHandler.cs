@@ -17,6 +17,9 @@ internal sealed class ApiExceptionHandler(IProblemDetailsService problemDetails,
                 (StatusCodes.Status413PayloadTooLarge, ProblemCodes.PayloadTooLarge, "The request body is too large."),
             BadHttpRequestException bad =>
                 (bad.StatusCode, ProblemCodes.MalformedRequest, "The request could not be read: check that the body is valid JSON with the expected field types."),
+            // Text that reached PostgreSQL past the checks in front (a NUL in a body without a validator): the client's input.
+            _ when exception.IsUnstorableText() =>
+                (StatusCodes.Status400BadRequest, ProblemCodes.MalformedRequest, "Text may not contain the NUL character (U+0000)."),
             DbUpdateConcurrencyException =>
                 (StatusCodes.Status409Conflict, ProblemCodes.Conflict, "The resource was changed at the same time; reload and try again."),
             DbUpdateException db when db.IsUniqueViolation() =>

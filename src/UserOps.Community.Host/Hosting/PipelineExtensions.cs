@@ -20,6 +20,7 @@ internal static class PipelineExtensions
         app.UseStatusCodePages();
         app.UseWebClient();
         app.UseMiddleware<RequestSizeLimitMiddleware>();
+        app.UseMiddleware<NulCharacterGate>();
         app.UseAuthentication();
         app.UseBannedMemberGate();
         app.UseAuthorization();

@@ -15,4 +15,18 @@ public static class DbExceptions
         SqlException sqlServer => sqlServer.Number is 2601 or 2627,
         _ => false,
     };
+
+    /// <summary>True when PostgreSQL refused text it cannot store (a NUL character) anywhere in the exception's causes.</summary>
+    public static bool IsUnstorableText(this Exception exception)
+    {
+        for (Exception? cause = exception; cause is not null; cause = cause.InnerException)
+        {
+            if (cause is PostgresException { SqlState: PostgresErrorCodes.CharacterNotInRepertoire })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using FluentValidation;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -16,6 +17,11 @@ public static class ValidationFilter
             if (request is null)
             {
                 return ApiProblems.BadRequest(ProblemCodes.MalformedRequest, "A JSON request body is required.");
+            }
+
+            if (NulCharacters.FindIn(request) is { } field)
+            {
+                return ApiProblems.Validation(JsonNamingPolicy.CamelCase.ConvertName(field), FieldErrorCodes.Invalid, "Text may not contain the NUL character (U+0000).");
             }
 
             var validator = context.HttpContext.RequestServices.GetRequiredService<IValidator<TRequest>>();
