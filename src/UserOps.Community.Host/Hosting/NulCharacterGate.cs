@@ -14,18 +14,8 @@ internal sealed class NulCharacterGate(RequestDelegate next)
         // The raw query string: a NUL can only arrive percent-encoded.
         if (context.Request.QueryString.Value?.Contains("%00", StringComparison.Ordinal) == true)
         {
-            context.Response.StatusCode = StatusCodes.Status400BadRequest;
-            await problems.WriteAsync(new ProblemDetailsContext
-            {
-                HttpContext = context,
-                ProblemDetails =
-                {
-                    Status = StatusCodes.Status400BadRequest,
-                    Title = ProblemCodes.TitleFor(StatusCodes.Status400BadRequest),
-                    Detail = "The query string may not contain the NUL character (%00).",
-                    Extensions = { [ApiProblems.CodeKey] = ProblemCodes.MalformedRequest },
-                },
-            });
+            await problems.WriteAsync(
+                context, StatusCodes.Status400BadRequest, ProblemCodes.MalformedRequest, "The query string may not contain the NUL character (%00).");
             return;
         }
 

@@ -55,24 +55,13 @@ internal static class RateLimiting
     // The limiter's default is a bare 503; clients need 429, Retry-After and a problem body.
     private static async ValueTask WriteRejectionAsync(OnRejectedContext context, CancellationToken cancellationToken)
     {
-        var response = context.HttpContext.Response;
-        response.StatusCode = StatusCodes.Status429TooManyRequests;
         if (context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
         {
-            response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+            context.HttpContext.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
         }
 
         var problems = context.HttpContext.RequestServices.GetRequiredService<IProblemDetailsService>();
-        await problems.WriteAsync(new ProblemDetailsContext
-        {
-            HttpContext = context.HttpContext,
-            ProblemDetails =
-            {
-                Status = StatusCodes.Status429TooManyRequests,
-                Title = ProblemCodes.TitleFor(StatusCodes.Status429TooManyRequests),
-                Detail = "Too many requests; slow down and retry after the time in Retry-After.",
-                Extensions = { [ApiProblems.CodeKey] = ProblemCodes.RateLimited },
-            },
-        });
+        await problems.WriteAsync(
+            context.HttpContext, StatusCodes.Status429TooManyRequests, ProblemCodes.RateLimited, "Too many requests; slow down and retry after the time in Retry-After.");
     }
 }

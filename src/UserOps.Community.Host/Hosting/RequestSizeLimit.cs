@@ -24,18 +24,8 @@ internal sealed class RequestSizeLimitMiddleware(RequestDelegate next, IConfigur
     {
         if (context.Request.ContentLength > _limit)
         {
-            context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
-            await problems.WriteAsync(new ProblemDetailsContext
-            {
-                HttpContext = context,
-                ProblemDetails =
-                {
-                    Status = StatusCodes.Status413PayloadTooLarge,
-                    Title = ProblemCodes.TitleFor(StatusCodes.Status413PayloadTooLarge),
-                    Detail = $"The request body may be at most {_limit} bytes.",
-                    Extensions = { [ApiProblems.CodeKey] = ProblemCodes.PayloadTooLarge },
-                },
-            });
+            await problems.WriteAsync(
+                context, StatusCodes.Status413PayloadTooLarge, ProblemCodes.PayloadTooLarge, $"The request body may be at most {_limit} bytes.");
             return;
         }
 
