@@ -168,6 +168,9 @@ public sealed class CheckInTests
         Assert.Equal([new DateOnly(2026, 12, 1)], current.CheckIns.Select(c => c.LocalDate));
         Assert.Equal(("2026-12", 1, 1, 1.0), (summary.ThisMonth.Month, summary.ThisMonth.CheckedInDays, summary.ThisMonth.ElapsedDays, summary.ThisMonth.Rate));
         await malformed.ShouldBeProblemAsync(HttpStatusCode.BadRequest, "invalid_month");
+        // The last month the calendar can hold has no month after it to bound the query: a 400, not an overflow.
+        using var last = await client.GetAsync("/api/me/check-ins?month=9999-12");
+        await last.ShouldBeProblemAsync(HttpStatusCode.BadRequest, "invalid_month");
     }
 
     [Fact]

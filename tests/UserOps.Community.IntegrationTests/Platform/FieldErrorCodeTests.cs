@@ -53,6 +53,18 @@ public sealed class FieldErrorCodeTests
     }
 
     [Fact]
+    public async Task Given_a_preview_without_a_rule_Then_400_says_the_rule_is_required()
+    {
+        await using var factory = await CommunityApiFactory.CreateAsync();
+        var admin = await factory.CreateAdminClientAsync();
+
+        using var response = await admin.PostAsJsonAsync("/api/admin/point-rules/preview", new { days = 7 });
+
+        var problem = await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest, "validation_failed");
+        Assert.Equal(["required"], Codes(problem.Body.GetProperty("fieldErrors"), "rule"));
+    }
+
+    [Fact]
     public async Task Given_a_rule_written_with_its_own_code_Then_that_code_is_sent_and_a_hand_written_error_has_its_arguments()
     {
         await using var factory = await CommunityApiFactory.CreateAsync();

@@ -48,6 +48,12 @@ public sealed class SeasonTests
             Assert.Contains("endsOn", problem.Errors.Keys);
         }
 
+        using (var atTheEdge = await admin.PostAsJsonAsync("/api/admin/seasons", new { name = "Far", startsOn = DateOnly.MaxValue, endsOn = DateOnly.MaxValue }))
+        {
+            var problem = await atTheEdge.ShouldBeProblemAsync(HttpStatusCode.BadRequest, "validation_failed");
+            Assert.Contains("endsOn", problem.Errors.Keys);
+        }
+
         using (var unknown = await member.Client.GetAsync($"/api/leaderboards?period=season&seasonId={Guid.NewGuid()}"))
         {
             await unknown.ShouldBeProblemAsync(HttpStatusCode.NotFound, "season_not_found");

@@ -51,7 +51,9 @@ internal static class CalendarEndpoints
             var today = timeProvider.Today(zone);
             first = new DateOnly(today.Year, today.Month, 1);
         }
-        else if (!DateOnly.TryParseExact(month + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out first))
+        // 9999-12 parses, but has no following month to bound the query with.
+        else if (!DateOnly.TryParseExact(month + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out first)
+            || first > DateOnly.MaxValue.AddMonths(-1))
         {
             return ApiProblems.BadRequest(InvalidMonth, "Month must look like 2026-11.");
         }

@@ -21,6 +21,9 @@ internal sealed class SeasonRequestValidator : AbstractValidator<SeasonRequest>
     {
         RuleFor(r => r.Name).NotEmpty().MaximumLength(100);
         RuleFor(r => r.EndsOn).GreaterThanOrEqualTo(r => r.StartsOn).WithMessage("endsOn must not be before startsOn.");
+        // A season's bounds become instants in the site's time zone, the end one day on: keep a day clear of the calendar's edges.
+        RuleFor(r => r.StartsOn).GreaterThan(DateOnly.MinValue);
+        RuleFor(r => r.EndsOn).LessThan(DateOnly.MaxValue.AddDays(-1));
         RuleFor(r => r).Must(r => r.EndsOn.DayNumber - r.StartsOn.DayNumber <= 366).WithMessage("A season lasts at most a year.").WithErrorCode("season_too_long").OverridePropertyName("endsOn");
     }
 }

@@ -35,6 +35,11 @@ internal static class PreviewRuleEndpoint
     private static async Task<Results<Ok<PreviewResult>, ValidationProblem>> HandleAsync(
         PreviewRequest request, IValidator<RuleRequest> validator, CommunityDbContext db, IUserDirectory users, TimeProvider timeProvider, CancellationToken cancellationToken)
     {
+        if (request.Rule is null)
+        {
+            return ApiProblems.Validation("rule", FieldErrorCodes.Required, "A draft rule is required.");
+        }
+
         var validation = await validator.ValidateAsync(request.Rule, cancellationToken);
         if (!validation.IsValid || request.Days is < 1 or > 90)
         {
