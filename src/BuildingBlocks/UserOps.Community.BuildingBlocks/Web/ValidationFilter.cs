@@ -19,9 +19,14 @@ public static class ValidationFilter
                 return ApiProblems.BadRequest(ProblemCodes.MalformedRequest, "A JSON request body is required.");
             }
 
-            if (NulCharacters.FindIn(request) is { } field)
+            if (InputGuards.FindNulCharacter(request) is { } withNul)
             {
-                return ApiProblems.Validation(JsonNamingPolicy.CamelCase.ConvertName(field), FieldErrorCodes.Invalid, "Text may not contain the NUL character (U+0000).");
+                return ApiProblems.Validation(JsonNamingPolicy.CamelCase.ConvertName(withNul), FieldErrorCodes.Invalid, "Text may not contain the NUL character (U+0000).");
+            }
+
+            if (InputGuards.FindNullItem(request) is { } withNull)
+            {
+                return ApiProblems.Validation(JsonNamingPolicy.CamelCase.ConvertName(withNull), FieldErrorCodes.Required, "A list may not contain null items.");
             }
 
             var validator = context.HttpContext.RequestServices.GetRequiredService<IValidator<TRequest>>();

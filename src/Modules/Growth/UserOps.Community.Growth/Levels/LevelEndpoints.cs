@@ -21,7 +21,8 @@ internal sealed class LevelsRequestValidator : AbstractValidator<LevelsRequest>
 {
     public LevelsRequestValidator()
     {
-        RuleFor(r => r.Levels).NotEmpty()
+        // Stop at the first failure: the order checks below read the list, which a body without levels leaves null.
+        RuleFor(r => r.Levels).Cascade(CascadeMode.Stop).NotEmpty()
             .Must(l => l.Select(x => x.Number).SequenceEqual(Enumerable.Range(1, l.Count))).WithMessage("Levels are numbered 1, 2, 3, … in order.")
             .Must(l => l.Count > 0 && l[0].XpThreshold == 0).WithMessage("Level 1 starts at 0 XP.")
             .Must(l => l.Zip(l.Skip(1)).All(p => p.Second.XpThreshold > p.First.XpThreshold)).WithMessage("XP thresholds must increase with the level.");

@@ -20,7 +20,8 @@ internal sealed class PreferencesBodyValidator : AbstractValidator<PreferencesBo
 {
     public PreferencesBodyValidator()
     {
-        RuleFor(b => b.Preferences).NotEmpty().Must(p => p!.Count <= PreferenceKinds.Configurable.Count)
+        // Stop at the first failure: the count check reads the list, which a body without preferences leaves null.
+        RuleFor(b => b.Preferences).Cascade(CascadeMode.Stop).NotEmpty().Must(p => p!.Count <= PreferenceKinds.Configurable.Count)
             .WithMessage("Send at most one entry per kind.");
         RuleFor(b => b.Preferences).Must(p => p is null || p.Select(i => i.Kind).Distinct(StringComparer.Ordinal).Count() == p.Count)
             .WithMessage("Each kind may appear once.");
