@@ -31,8 +31,19 @@ public sealed class KeysetCursorTests
 
         Assert.Equal(accepted, KeysetCursor.TryDecode(value, out var cursor));
         Assert.Equal(accepted, cursor is not null);
-        Assert.True(KeysetCursor.TryDecode(value, out var score, keyIsTimestamp: false));
+        Assert.True(KeysetCursor.TryDecode(value, out var score, CursorKey.Integer));
         Assert.Equal(key, score!.Value.Key);
+    }
+
+    [Fact]
+    public void Given_score_cursors_Then_only_finite_scores_are_taken_and_read_back()
+    {
+        var id = Guid.CreateVersion7();
+
+        Assert.True(KeysetCursor.TryDecode(KeysetCursor.From(-1e300, id).Encode(), out var cursor, CursorKey.Score));
+        Assert.Equal(-1e300, cursor!.Value.Score);
+        Assert.False(KeysetCursor.TryDecode(KeysetCursor.From(double.NaN, id).Encode(), out _, CursorKey.Score));
+        Assert.False(KeysetCursor.TryDecode(KeysetCursor.From(double.PositiveInfinity, id).Encode(), out _, CursorKey.Score));
     }
 
     [Theory]

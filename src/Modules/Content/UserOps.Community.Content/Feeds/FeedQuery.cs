@@ -26,7 +26,7 @@ internal static class FeedQuery
         switch (sort)
         {
             case FeedSort.Hot:
-                var hot = BitConverter.Int64BitsToDouble(position.Key);
+                var hot = position.Score;
                 return posts.Below(p => p.HotScore, hot, p => p.Id, id);
             case FeedSort.Top:
                 var top = (int)position.Key;
@@ -44,9 +44,17 @@ internal static class FeedQuery
         _ => posts.OrderByDescending(p => p.CreatedAt).ThenByDescending(p => p.Id),
     };
 
+    /// <summary>What a cursor of this sort keeps in its key (<see cref="CursorAfter"/> writes it).</summary>
+    public static CursorKey CursorKeyOf(FeedSort sort) => sort switch
+    {
+        FeedSort.Hot => CursorKey.Score,
+        FeedSort.Top => CursorKey.Integer,
+        _ => CursorKey.Timestamp,
+    };
+
     public static string CursorAfter(FeedRow last, FeedSort sort) => sort switch
     {
-        FeedSort.Hot => new KeysetCursor(BitConverter.DoubleToInt64Bits(last.HotScore), last.Id).Encode(),
+        FeedSort.Hot => KeysetCursor.From(last.HotScore, last.Id).Encode(),
         FeedSort.Top => new KeysetCursor(last.TopScore, last.Id).Encode(),
         _ => KeysetCursor.From(last.CreatedAt, last.Id).Encode(),
     };

@@ -34,9 +34,7 @@ internal static class GroupFeedEndpoint
             return ApiProblems.BadRequest("invalid_sort", "sort must be new, hot or top.");
         }
 
-        // A hot score is a finite double: other bits (NaN, infinities) in its cursor were not written by us.
-        if (!KeysetCursor.TryDecode(cursor, out var after, keyIsTimestamp: order == FeedSort.New)
-            || (order == FeedSort.Hot && after is { } hot && !double.IsFinite(BitConverter.Int64BitsToDouble(hot.Key))))
+        if (!KeysetCursor.TryDecode(cursor, out var after, FeedQuery.CursorKeyOf(order)))
         {
             return Paging.InvalidCursor();
         }

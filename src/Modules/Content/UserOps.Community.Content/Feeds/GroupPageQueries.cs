@@ -45,7 +45,7 @@ internal static class GroupPageQueries
     {
         var rows = sort switch
         {
-            FeedSort.Hot => HotAfter(db, groupId, BitConverter.Int64BitsToDouble(cursor.Key), cursor.Id, count),
+            FeedSort.Hot => HotAfter(db, groupId, cursor.Score, cursor.Id, count),
             FeedSort.Top => TopAfter(db, groupId, (int)cursor.Key, cursor.Id, count),
             _ => NewAfter(db, groupId, cursor.At, cursor.Id, count),
         };
