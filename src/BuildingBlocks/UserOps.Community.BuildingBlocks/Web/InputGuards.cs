@@ -4,6 +4,9 @@ using System.Reflection;
 
 namespace UserOps.Community.BuildingBlocks.Web;
 
+/// <summary>What <see cref="InputGuards.Find"/> refused: the property, and whether it held a NUL or a null item.</summary>
+public readonly record struct UnusableInput(string Property, bool IsNulCharacter);
+
 /// <summary>
 /// Checks every validated request body for input no validator should have to think about, before its validator runs:
 /// U+0000 in text (PostgreSQL refuses it in every text column; SQLite and SQL Server store it), and null items in a
@@ -13,33 +16,34 @@ public static class InputGuards
 {
     private static readonly ConcurrentDictionary<Type, (string Name, Func<object, object?> Read)[]> Properties = new();
 
-    /// <summary>The first property of <paramref name="request"/> whose text (or list of texts) holds a NUL, or null.</summary>
-    public static string? FindNulCharacter(object request) => FindProperty(request, value => value switch
+    /// <summary>
+    /// The first property holding a NUL in its text (or list of texts), else the first list property with a null item,
+    /// else null. Each property is read once.
+    /// </summary>
+    public static UnusableInput? Find(object request)
     {
-        string text => text.Contains('\0', StringComparison.Ordinal),
-        IEnumerable<string?> texts => texts.Any(t => t?.Contains('\0', StringComparison.Ordinal) == true),
-        _ => false,
-    });
-
-    /// <summary>The first list property of <paramref name="request"/> with a null item, or null.</summary>
-    public static string? FindNullItem(object request) => FindProperty(request, value => value switch
-    {
-        string => false,
-        IEnumerable items => items.Cast<object?>().Any(item => item is null),
-        _ => false,
-    });
-
-    private static string? FindProperty(object request, Func<object?, bool> isBad)
-    {
+        UnusableInput? nullItem = null;
         foreach (var (name, read) in Properties.GetOrAdd(request.GetType(), Describe))
         {
-            if (isBad(read(request)))
+            switch (read(request))
             {
-                return name;
+                case string text when text.Contains('\0', StringComparison.Ordinal):
+                    return new UnusableInput(name, IsNulCharacter: true);
+                case string:
+                    break;
+                case IEnumerable items:
+                    var values = items.Cast<object?>().ToList();
+                    if (values.Any(v => v is string text && text.Contains('\0', StringComparison.Ordinal)))
+                    {
+                        return new UnusableInput(name, IsNulCharacter: true);
+                    }
+
+                    nullItem ??= values.Contains(null) ? new UnusableInput(name, IsNulCharacter: false) : null;
+                    break;
             }
         }
 
-        return null;
+        return nullItem;
     }
 
     private static (string Name, Func<object, object?> Read)[] Describe(Type type) =>

@@ -19,14 +19,12 @@ public static class ValidationFilter
                 return ApiProblems.BadRequest(ProblemCodes.MalformedRequest, "A JSON request body is required.");
             }
 
-            if (InputGuards.FindNulCharacter(request) is { } withNul)
+            if (InputGuards.Find(request) is { } unusable)
             {
-                return ApiProblems.Validation(JsonNamingPolicy.CamelCase.ConvertName(withNul), FieldErrorCodes.Invalid, "Text may not contain the NUL character (U+0000).");
-            }
-
-            if (InputGuards.FindNullItem(request) is { } withNull)
-            {
-                return ApiProblems.Validation(JsonNamingPolicy.CamelCase.ConvertName(withNull), FieldErrorCodes.Required, "A list may not contain null items.");
+                var field = JsonNamingPolicy.CamelCase.ConvertName(unusable.Property);
+                return unusable.IsNulCharacter
+                    ? ApiProblems.Validation(field, FieldErrorCodes.Invalid, "Text may not contain the NUL character (U+0000).")
+                    : ApiProblems.Validation(field, FieldErrorCodes.Required, "A list may not contain null items.");
             }
 
             var validator = context.HttpContext.RequestServices.GetRequiredService<IValidator<TRequest>>();
