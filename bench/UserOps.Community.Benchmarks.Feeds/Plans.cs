@@ -41,8 +41,7 @@ internal static class Plans
         var queries = new (string Name, string Sql, (string, object)[] Parameters)[]
         {
             ("home feed, first page (on a cache miss)", HomeSql(mine.Length, deep: false), [.. groupParameters, ("p", 21)]),
-            ("home feed, 1,000 rows deep (HomePageQueries, ADR 0054)", HomeAfterSql, [("mine", mine), ("at", homeAt), ("id", homeId), ("p", 21)]),
-            ("home feed, 1,000 rows deep, as SQLite and SQL Server run it", HomeSql(mine.Length, deep: true), [.. groupParameters, ("at", homeAt), ("id", homeId), ("p", 21)]),
+            ("home feed, 1,000 rows deep (HomePageQueries on PostgreSQL, ADR 0056; HomeFeed.Posts elsewhere)", HomeSql(mine.Length, deep: true), [.. groupParameters, ("at", homeAt), ("id", homeId), ("p", 21)]),
             ("group feed, pinned", $"SELECT {FeedColumns}\nFROM content.posts AS p\nWHERE p.group_id = @groupId AND p.removed_at IS NULL AND p.is_pinned\nORDER BY p.created_at DESC, p.id DESC\nLIMIT @p",
                 [("groupId", group), ("p", 10)]),
             ("group feed, new", $"SELECT {FeedColumns}\nFROM content.posts AS p\nWHERE p.group_id = @groupId AND p.removed_at IS NULL AND NOT (p.is_pinned)\nORDER BY p.created_at DESC, p.id DESC\nLIMIT @p",
@@ -73,7 +72,7 @@ internal static class Plans
         }
     }
 
-    // Each of my groups' newest posts past the cursor, merged: the shape HomeFeed.Posts gives EF Core.
+    // Each of my groups' newest posts past the cursor, merged: the shape of HomeFeed.Posts and of HomePageQueries.
     private static string HomeSql(int groups, bool deep)
     {
         var branches = Enumerable.Range(0, groups).Select(i =>
@@ -81,11 +80,6 @@ internal static class Plans
             + "        ORDER BY p.created_at DESC, p.id DESC\n        LIMIT @p\n    ) AS b" + i.ToString(CultureInfo.InvariantCulture));
         return $"SELECT u.*\nFROM (\n{string.Join("\n    UNION ALL\n", branches)}\n) AS u\nORDER BY u.created_at DESC, u.id DESC\nLIMIT @p";
     }
-
-    // One branch per group over the array, each a top-N seek past the cursor: the SQL HomePageQueries sends.
-    private const string HomeAfterSql = $"SELECT {FeedColumns}\nFROM unnest(@mine) AS g(id)\nCROSS JOIN LATERAL (\n"
-        + "    SELECT q.* FROM content.posts AS q\n    WHERE q.group_id = g.id AND q.removed_at IS NULL AND q.created_at <= @at AND (q.created_at < @at OR q.id < @id)\n"
-        + "    ORDER BY q.created_at DESC, q.id DESC\n    LIMIT @p) AS p\nORDER BY p.created_at DESC, p.id DESC\nLIMIT @p";
 
     private const string TagJoin = "FROM content.post_tags AS t\nINNER JOIN content.posts AS p ON t.post_id = p.id\nWHERE t.tag = @wanted AND p.removed_at IS NULL";
 

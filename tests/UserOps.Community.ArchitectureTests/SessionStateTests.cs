@@ -17,11 +17,13 @@ public sealed partial class SessionStateTests
     [InlineData("SELECT pg_advisory_lock(42)")]
     [InlineData("LISTEN posts")]
     [InlineData("CREATE TEMP TABLE ids (id uuid)")]
+    [InlineData("SET plan_cache_mode = force_generic_plan")]
     public void Given_SQL_that_leaves_session_state_Then_it_is_recognised(string sql) =>
         Assert.Matches(SessionState(), sql);
 
     [Theory]
     [InlineData("SET LOCAL statement_timeout = 1000")]
+    [InlineData("SELECT set_config('plan_cache_mode', 'force_generic_plan', true)")]
     [InlineData("SELECT set_config('synchronous_commit', 'off', true), pg_advisory_xact_lock(42)")]
     [InlineData("UPDATE content.posts SET like_count = like_count + 1")]
     public void Given_SQL_whose_state_ends_with_its_transaction_Then_it_is_not_flagged(string sql) =>
@@ -52,7 +54,7 @@ public sealed partial class SessionStateTests
     // Session-level SET of a setting (not SET LOCAL, not UPDATE's SET column), session set_config, session advisory
     // locks, LISTEN and temporary tables.
     [GeneratedRegex(
-        @"\bSET\s+(SESSION\s+)?(statement_timeout|lock_timeout|idle_in_transaction_session_timeout|search_path|role|session\s+authorization|time\s+zone|timezone|synchronous_commit|application_name|work_mem|datestyle)\b"
+        @"\bSET\s+(SESSION\s+)?(statement_timeout|lock_timeout|idle_in_transaction_session_timeout|search_path|role|session\s+authorization|time\s+zone|timezone|synchronous_commit|application_name|work_mem|datestyle|plan_cache_mode)\b"
         + @"|set_config\([^)]*,\s*false\s*\)|pg_advisory_lock(_shared)?\(|\bLISTEN\s+\w|\bCREATE\s+TEMP(ORARY)?\s+TABLE\b",
         RegexOptions.IgnoreCase)]
     private static partial Regex SessionState();

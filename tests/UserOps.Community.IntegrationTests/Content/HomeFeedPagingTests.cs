@@ -1,3 +1,5 @@
+using System.Net.Http.Json;
+using System.Text.Json;
 using Microsoft.Extensions.Time.Testing;
 using UserOps.Community.IntegrationTests.Infrastructure;
 
@@ -85,6 +87,59 @@ public sealed class HomeFeedPagingTests
         Assert.True(published > 0, "The writer published nothing while paging.");
         Assert.Equal(seen.Count, seen.Distinct().Count());
         Assert.Equal(before.AsEnumerable().Reverse(), seen.Where(before.Contains));
+    }
+
+    [Fact]
+    public async Task Given_a_member_of_a_dozen_groups_When_paging_with_cursors_Then_the_pages_show_the_same_posts_field_for_field_as_one_long_page()
+    {
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        await using var factory = await CommunityApiFactory.CreateAsync(o => o.Clock = clock);
+        var admin = await factory.CreateAdminClientAsync();
+        var owner = await factory.CreatePrivilegedMemberAsync(admin);
+        var member = await factory.CreateMemberAsync();
+        var groups = new List<Guid>();
+        for (var i = 0; i < 12; i++)
+        {
+            groups.Add(await owner.Client.CreateGroupAsync());
+            await member.Client.JoinAsync(groups[^1]);
+        }
+
+        // Posts spread over every group, some with tags, reactions (the member's own among them) and an edit.
+        for (var i = 0; i < 36; i++)
+        {
+            var post = await owner.Client.PublishPostAsync(groups[i * 5 % groups.Count], $"Post {i}", tags: i % 3 == 0 ? [$"tag{i}", "shared"] : null);
+            if (i % 4 == 0)
+            {
+                await member.Client.ReactAsync($"/api/posts/{post.Id}/reactions/love");
+                await owner.Client.ReactAsync($"/api/posts/{post.Id}/reactions/insightful");
+            }
+
+            if (i % 7 == 0)
+            {
+                using var edited = await owner.Client.PatchAsJsonAsync($"/api/posts/{post.Id}", new { title = $"Post {i}, edited" });
+                Assert.True(edited.IsSuccessStatusCode, edited.StatusCode.ToString());
+            }
+
+            clock.Advance(TimeSpan.FromSeconds(1));
+        }
+
+        // One page of 50 is read as a first page; pages of 5 past the first come from the cursor query.
+        var onePage = await member.Client.GetOkAsync<JsonElement>("/api/feed?limit=50");
+        Assert.Equal(JsonValueKind.Null, onePage.GetProperty("nextCursor").ValueKind);
+        var expected = onePage.GetProperty("items").EnumerateArray().Select(item => item.GetRawText()).ToList();
+        Assert.Equal(36, expected.Count);
+
+        var paged = new List<string>();
+        string? cursor = null;
+        do
+        {
+            var page = await member.Client.GetOkAsync<JsonElement>($"/api/feed?limit=5{(cursor is null ? string.Empty : $"&cursor={Uri.EscapeDataString(cursor)}")}");
+            paged.AddRange(page.GetProperty("items").EnumerateArray().Select(item => item.GetRawText()));
+            cursor = page.GetProperty("nextCursor").GetString();
+        }
+        while (cursor is not null && paged.Count < 100);
+
+        Assert.Equal(expected, paged);
     }
 
     private static async Task<List<Guid>> PageThroughAsync(HttpClient client, int limit, TimeSpan betweenPages = default)

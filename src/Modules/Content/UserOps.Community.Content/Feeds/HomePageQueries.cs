@@ -1,4 +1,6 @@
-using Microsoft.EntityFrameworkCore;
+using System.Collections.Concurrent;
+using System.Data.Common;
+using Npgsql;
 using UserOps.Community.BuildingBlocks.Persistence;
 using UserOps.Community.BuildingBlocks.Web;
 using UserOps.Community.Content.Domain;
@@ -6,87 +8,76 @@ using UserOps.Community.Content.Domain;
 namespace UserOps.Community.Content.Feeds;
 
 /// <summary>
-/// The home feed's pages after a cursor on PostgreSQL: one statement whose text is the same whatever the member's
-/// groups, a LATERAL top-N per group over an array of group ids (ADR 0054). <see cref="HomeFeed.Posts"/> writes one
-/// UNION ALL branch per group instead, so each request built and hashed a LINQ tree, and Npgsql parsed SQL, that grew
-/// with the groups. Same rows and order: live posts of the groups, "created_at &lt;= at AND (created_at &lt; at OR id
-/// &lt; i)", newest first. Written in SQL because EF Core turns a correlated SelectMany + Take into ROW_NUMBER over
-/// every group's posts (seconds on a million posts), and its FromSql misnames the complex reaction columns.
+/// The home feed's pages after a cursor on PostgreSQL (ADR 0054): one UNION ALL branch per group, each a top-N seek of
+/// (group_id, created_at, id) past the cursor, which PostgreSQL merges lazily (Merge Append), stopping at the page's
+/// end. The text depends only on how many groups the member has, so it is built once per count here and prepared once
+/// per connection; <see cref="HomeFeed.Posts"/> builds the same query as LINQ, a tree EF Core has to build, hash and
+/// compare on every request. It runs through the prepared statement's generic plan (<see cref="GenericPlanQuery"/>):
+/// left to itself PostgreSQL re-plans members of many groups on every call (1-3 ms), because their custom plans look
+/// cheaper. Read with Npgsql, not EF Core's FromSql, which misnames the complex reaction columns.
 /// </summary>
 internal static class HomePageQueries
 {
+    private const string Columns = """
+        p.id, p.group_id, p.author_id, p.title, p.excerpt, p.tags, p.created_at, p.edited_at, p.removed_at,
+            p.is_pinned, p.is_locked, p.comment_count, p.like_count, p.love_count, p.insightful_count, p.funny_count,
+            p.celebrate_count, p.hot_score, p.top_score, p.is_in_public_group
+        """;
+
+    private static readonly ConcurrentDictionary<int, string> Statements = new();
+
     /// <summary>Whether <see cref="AfterAsync"/> runs on this context's database.</summary>
-    public static bool Supported(CommunityDbContext db) => db.Database.IsNpgsql();
+    public static bool Supported(CommunityDbContext db) => GenericPlanQuery.Supported(db);
 
     /// <summary>Up to <paramref name="count"/> live posts of the groups after <paramref name="cursor"/>, newest first.</summary>
     public static async Task<IReadOnlyList<FeedRow>> AfterAsync(
         CommunityDbContext db, IReadOnlyList<Guid> groupIds, KeysetCursor cursor, int count, CancellationToken cancellationToken)
     {
         var groups = groupIds.Take(HomeFeed.MaxGroups).ToArray();
-        var (at, id) = (cursor.At, cursor.Id);
-        // Each group's branch seeks its (group_id, created_at, id) index to the cursor and stops after count rows.
-        var rows = await db.Database.SqlQuery<Row>($"""
-            SELECT p.id, p.group_id, p.author_id, p.title, p.excerpt, p.tags, p.created_at, p.edited_at, p.removed_at,
-                p.is_pinned, p.is_locked, p.comment_count, p.like_count, p.love_count, p.insightful_count, p.funny_count,
-                p.celebrate_count, p.hot_score, p.top_score, p.is_in_public_group
-            FROM unnest({groups}) AS g(id)
-            CROSS JOIN LATERAL (
-                SELECT q.* FROM content.posts AS q
-                WHERE q.group_id = g.id AND q.removed_at IS NULL AND q.created_at <= {at} AND (q.created_at < {at} OR q.id < {id})
-                ORDER BY q.created_at DESC, q.id DESC
-                LIMIT {count}) AS p
-            ORDER BY p.created_at DESC, p.id DESC
-            LIMIT {count}
-            """).ToListAsync(cancellationToken);
-        return [.. rows.Select(r => r.ToFeedRow())];
+        if (groups.Length == 0)
+        {
+            return [];
+        }
+
+        NpgsqlParameter[] parameters =
+        [
+            new NpgsqlParameter<DateTime> { TypedValue = cursor.At },
+            new NpgsqlParameter<Guid> { TypedValue = cursor.Id },
+            new NpgsqlParameter<int> { TypedValue = count },
+            .. groups.Select(groupId => new NpgsqlParameter<Guid> { TypedValue = groupId }),
+        ];
+        return await GenericPlanQuery.ReadAsync(db, Statements.GetOrAdd(groups.Length, Statement), parameters, Read, cancellationToken);
     }
 
-    /// <summary>The columns as read; the reaction counts are flat here and nested in <see cref="FeedRow"/>.</summary>
-    private sealed class Row
+    /// <summary>
+    /// The statement for <paramref name="groups"/> groups, "created_at &lt;= at AND (created_at &lt; at OR id &lt; i)"
+    /// newest first: $1 the cursor's time, $2 its id, $3 the row count, then one parameter per group.
+    /// </summary>
+    public static string Statement(int groups)
     {
-        public Guid Id { get; init; }
-
-        public Guid GroupId { get; init; }
-
-        public Guid AuthorId { get; init; }
-
-        public required string Title { get; init; }
-
-        public required string Excerpt { get; init; }
-
-        public required List<string> Tags { get; init; }
-
-        public DateTime CreatedAt { get; init; }
-
-        public DateTime? EditedAt { get; init; }
-
-        public DateTime? RemovedAt { get; init; }
-
-        public bool IsPinned { get; init; }
-
-        public bool IsLocked { get; init; }
-
-        public int CommentCount { get; init; }
-
-        public int LikeCount { get; init; }
-
-        public int LoveCount { get; init; }
-
-        public int InsightfulCount { get; init; }
-
-        public int FunnyCount { get; init; }
-
-        public int CelebrateCount { get; init; }
-
-        public double HotScore { get; init; }
-
-        public int TopScore { get; init; }
-
-        public bool IsInPublicGroup { get; init; }
-
-        public FeedRow ToFeedRow() => new(
-            Id, GroupId, AuthorId, Title, Excerpt, Tags, CreatedAt, EditedAt, RemovedAt, IsPinned, IsLocked, CommentCount,
-            new ReactionCounts { Like = LikeCount, Love = LoveCount, Insightful = InsightfulCount, Funny = FunnyCount, Celebrate = CelebrateCount },
-            HotScore, TopScore, IsInPublicGroup);
+        var branches = Enumerable.Range(4, groups).Select(g => $"""
+                (SELECT {Columns}
+                FROM content.posts AS p
+                WHERE p.group_id = ${g} AND p.removed_at IS NULL AND p.created_at <= $1 AND (p.created_at < $1 OR p.id < $2)
+                ORDER BY p.created_at DESC, p.id DESC
+                LIMIT $3)
+            """);
+        var union = string.Join(Environment.NewLine + "UNION ALL" + Environment.NewLine, branches);
+        return $"""
+            SELECT * FROM (
+            {union}
+            ) AS p
+            ORDER BY p.created_at DESC, p.id DESC
+            LIMIT $3
+            """;
     }
+
+    // In the order of Columns.
+    private static FeedRow Read(DbDataReader row) => new(
+        row.GetGuid(0), row.GetGuid(1), row.GetGuid(2), row.GetString(3), row.GetString(4), [.. row.GetFieldValue<string[]>(5)],
+        row.GetFieldValue<DateTime>(6), NullableTime(row, 7), NullableTime(row, 8), row.GetBoolean(9), row.GetBoolean(10), row.GetInt32(11),
+        new ReactionCounts { Like = row.GetInt32(12), Love = row.GetInt32(13), Insightful = row.GetInt32(14), Funny = row.GetInt32(15), Celebrate = row.GetInt32(16) },
+        row.GetDouble(17), row.GetInt32(18), row.GetBoolean(19));
+
+    private static DateTime? NullableTime(DbDataReader row, int ordinal) => row.IsDBNull(ordinal) ? null : row.GetFieldValue<DateTime>(ordinal);
 }
