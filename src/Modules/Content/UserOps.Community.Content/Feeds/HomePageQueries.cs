@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Data.Common;
 using Npgsql;
 using UserOps.Community.BuildingBlocks.Persistence;
 using UserOps.Community.BuildingBlocks.Web;
@@ -18,12 +17,6 @@ namespace UserOps.Community.Content.Feeds;
 /// </summary>
 internal static class HomePageQueries
 {
-    private const string Columns = """
-        p.id, p.group_id, p.author_id, p.title, p.excerpt, p.tags, p.created_at, p.edited_at, p.removed_at,
-            p.is_pinned, p.is_locked, p.comment_count, p.like_count, p.love_count, p.insightful_count, p.funny_count,
-            p.celebrate_count, p.hot_score, p.top_score, p.is_in_public_group
-        """;
-
     private static readonly ConcurrentDictionary<int, string> Statements = new();
 
     /// <summary>Whether <see cref="AfterAsync"/> runs on this context's database.</summary>
@@ -46,7 +39,7 @@ internal static class HomePageQueries
             new NpgsqlParameter<int> { TypedValue = count },
             .. groups.Select(groupId => new NpgsqlParameter<Guid> { TypedValue = groupId }),
         ];
-        return await GenericPlanQuery.ReadAsync(db, Statements.GetOrAdd(groups.Length, Statement), parameters, Read, cancellationToken);
+        return await GenericPlanQuery.ReadAsync(db, Statements.GetOrAdd(groups.Length, Statement), parameters, FeedColumns.Read, cancellationToken);
     }
 
     /// <summary>
@@ -56,7 +49,7 @@ internal static class HomePageQueries
     public static string Statement(int groups)
     {
         var branches = Enumerable.Range(4, groups).Select(g => $"""
-                (SELECT {Columns}
+                (SELECT {FeedColumns.Sql}
                 FROM content.posts AS p
                 WHERE p.group_id = ${g} AND p.removed_at IS NULL AND p.created_at <= $1 AND (p.created_at < $1 OR p.id < $2)
                 ORDER BY p.created_at DESC, p.id DESC
@@ -71,13 +64,4 @@ internal static class HomePageQueries
             LIMIT $3
             """;
     }
-
-    // In the order of Columns.
-    private static FeedRow Read(DbDataReader row) => new(
-        row.GetGuid(0), row.GetGuid(1), row.GetGuid(2), row.GetString(3), row.GetString(4), [.. row.GetFieldValue<string[]>(5)],
-        row.GetFieldValue<DateTime>(6), NullableTime(row, 7), NullableTime(row, 8), row.GetBoolean(9), row.GetBoolean(10), row.GetInt32(11),
-        new ReactionCounts { Like = row.GetInt32(12), Love = row.GetInt32(13), Insightful = row.GetInt32(14), Funny = row.GetInt32(15), Celebrate = row.GetInt32(16) },
-        row.GetDouble(17), row.GetInt32(18), row.GetBoolean(19));
-
-    private static DateTime? NullableTime(DbDataReader row, int ordinal) => row.IsDBNull(ordinal) ? null : row.GetFieldValue<DateTime>(ordinal);
 }
