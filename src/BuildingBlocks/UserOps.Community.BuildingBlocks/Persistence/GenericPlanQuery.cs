@@ -32,8 +32,10 @@ public static class GenericPlanQuery
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
-            await using var batch = new NpgsqlBatch((NpgsqlConnection)db.Database.GetDbConnection())
+            var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+            await using var batch = new NpgsqlBatch(connection)
             {
+                Timeout = db.Database.GetCommandTimeout() ?? connection.CommandTimeout,
                 Transaction = (NpgsqlTransaction?)db.Database.CurrentTransaction?.GetDbTransaction(),
                 BatchCommands = { new NpgsqlBatchCommand(ForceGenericPlan), query },
             };
