@@ -52,6 +52,25 @@ public sealed class GenerationalCacheTests : IDisposable
     }
 
     [Fact]
+    public void Given_parts_named_by_ids_Then_each_id_is_its_own_entry_apart_from_named_parts_and_dropped_with_its_owner()
+    {
+        var (owner, post, other) = (Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());
+        _cache.Set(owner, post, 0, "post");
+        _cache.Set(owner, "page", 0, "page");
+
+        Assert.True(_cache.TryGet(owner, post, out var byId, out _));
+        Assert.Equal("post", byId);
+        Assert.False(_cache.TryGet(owner, other, out _, out _));
+        Assert.False(_cache.TryGet(owner, Guid.Empty, out _, out _));
+        Assert.True(_cache.TryGet(owner, "page", out var named, out _));
+        Assert.Equal("page", named);
+
+        _cache.Invalidate(owner);
+
+        Assert.False(_cache.TryGet(owner, post, out _, out _));
+    }
+
+    [Fact]
     public async Task Given_one_owner_is_invalidated_Then_other_owners_and_parts_keep_their_values()
     {
         var (first, second) = (Guid.NewGuid(), Guid.NewGuid());

@@ -18,25 +18,17 @@ public sealed class GenerationalCache<TValue>(TimeSpan lifetime, long sizeLimit,
     /// <summary>False when the lifetime is zero: every read loads.</summary>
     public bool Enabled => lifetime > TimeSpan.Zero;
 
-    public bool TryGet(Guid owner, string part, out TValue? value, out long generation)
-    {
-        generation = _generations.GetValueOrDefault(owner);
-        value = null;
-        return Enabled && _entries.TryGetValue(new Key(owner, part, generation), out value);
-    }
+    public bool TryGet(Guid owner, string part, out TValue? value, out long generation) =>
+        TryGet(owner, Guid.Empty, part, out value, out generation);
 
-    /// <summary>Stores a value loaded after <see cref="TryGet"/> returned <paramref name="generation"/>.</summary>
-    public void Set(Guid owner, string part, long generation, TValue value)
-    {
-        if (Enabled)
-        {
-            _entries.Set(new Key(owner, part, generation), value, new MemoryCacheEntryOptions
-            {
-                AbsoluteExpirationRelativeToNow = lifetime,
-                Size = Math.Max(1, sizeOf(value)),
-            });
-        }
-    }
+    /// <summary>As <see cref="TryGet(Guid, string, out TValue?, out long)"/>, for a part named by an id: no string to build per lookup.</summary>
+    public bool TryGet(Guid owner, Guid part, out TValue? value, out long generation) =>
+        TryGet(owner, part, null, out value, out generation);
+
+    /// <summary>Stores a value loaded after <see cref="TryGet(Guid, string, out TValue?, out long)"/> returned <paramref name="generation"/>.</summary>
+    public void Set(Guid owner, string part, long generation, TValue value) => Set(new Key(owner, Guid.Empty, part, generation), value);
+
+    public void Set(Guid owner, Guid part, long generation, TValue value) => Set(new Key(owner, part, null, generation), value);
 
     public async Task<TValue> GetOrLoadAsync(Guid owner, string part, Func<CancellationToken, Task<TValue>> load, CancellationToken cancellationToken)
     {
@@ -55,7 +47,26 @@ public sealed class GenerationalCache<TValue>(TimeSpan lifetime, long sizeLimit,
 
     public void Dispose() => _entries.Dispose();
 
-    private readonly record struct Key(Guid Owner, string Part, long Generation);
+    private bool TryGet(Guid owner, Guid partId, string? part, out TValue? value, out long generation)
+    {
+        generation = _generations.GetValueOrDefault(owner);
+        value = null;
+        return Enabled && _entries.TryGetValue(new Key(owner, partId, part, generation), out value);
+    }
+
+    private void Set(Key key, TValue value)
+    {
+        if (Enabled)
+        {
+            _entries.Set(key, value, new MemoryCacheEntryOptions
+            {
+                AbsoluteExpirationRelativeToNow = lifetime,
+                Size = Math.Max(1, sizeOf(value)),
+            });
+        }
+    }
+
+    private readonly record struct Key(Guid Owner, Guid PartId, string? Part, long Generation);
 
     // MemoryCache reads time through its own clock interface; entries expire on the application's clock.
     private sealed class Clock(TimeProvider timeProvider) : ISystemClock

@@ -22,7 +22,7 @@ internal sealed class MyReactionCache(IOptions<ContentOptions> options, TimeProv
         var missing = new Dictionary<Guid, long>();
         foreach (var postId in postIds)
         {
-            if (_reactions.TryGet(userId, Part(postId), out var kinds, out var generation))
+            if (_reactions.TryGet(userId, postId, out var kinds, out var generation))
             {
                 if (kinds!.Count > 0)
                 {
@@ -41,7 +41,7 @@ internal sealed class MyReactionCache(IOptions<ContentOptions> options, TimeProv
             foreach (var (postId, generation) in missing)
             {
                 var kinds = loaded.GetValueOrDefault(postId) ?? None;
-                _reactions.Set(userId, Part(postId), generation, kinds);
+                _reactions.Set(userId, postId, generation, kinds);
                 if (kinds.Count > 0)
                 {
                     mine[postId] = kinds;
@@ -71,6 +71,4 @@ internal sealed class MyReactionCache(IOptions<ContentOptions> options, TimeProv
     };
 
     public void Dispose() => _reactions.Dispose();
-
-    private static string Part(Guid postId) => postId.ToString("N");
 }
