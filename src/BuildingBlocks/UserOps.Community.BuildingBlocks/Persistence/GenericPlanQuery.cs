@@ -7,7 +7,7 @@ namespace UserOps.Community.BuildingBlocks.Persistence;
 
 /// <summary>
 /// Reads a PostgreSQL query through its prepared statement's generic plan, for statements whose plan suits any
-/// parameter values but which PostgreSQL would re-plan on every call because a custom plan looks cheaper (ADR 0054).
+/// parameter values but which PostgreSQL would re-plan on every call because a custom plan looks cheaper (ADR 0056).
 /// The batch first sets plan_cache_mode for its own transaction: Npgsql ends a batch with one Sync, so the setting
 /// holds for the query and is gone before the pooled connection serves anything else. SET LOCAL would do the same
 /// but logs a server warning per call outside an explicit transaction; set_config does not.

@@ -7,7 +7,7 @@ using UserOps.Community.Content.Domain;
 namespace UserOps.Community.Content.Feeds;
 
 /// <summary>
-/// The home feed's pages after a cursor on PostgreSQL (ADR 0054): one UNION ALL branch per group, each a top-N seek of
+/// The home feed's pages after a cursor on PostgreSQL (ADR 0056): one UNION ALL branch per group, each a top-N seek of
 /// (group_id, created_at, id) past the cursor, which PostgreSQL merges lazily (Merge Append), stopping at the page's
 /// end. The text depends only on how many groups the member has, so it is built once per count here and prepared once
 /// per connection; <see cref="HomeFeed.Posts"/> builds the same query as LINQ, a tree EF Core has to build, hash and
@@ -46,7 +46,7 @@ internal static class HomePageQueries
     /// The statement for <paramref name="groups"/> groups, "created_at &lt;= at AND (created_at &lt; at OR id &lt; i)"
     /// newest first: $1 the cursor's time, $2 its id, $3 the row count, then one parameter per group.
     /// </summary>
-    public static string Statement(int groups)
+    private static string Statement(int groups)
     {
         var branches = Enumerable.Range(4, groups).Select(g => $"""
                 (SELECT {FeedColumns.Sql}
