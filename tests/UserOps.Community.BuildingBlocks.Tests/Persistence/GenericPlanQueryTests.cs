@@ -65,6 +65,8 @@ public sealed class GenericPlanQueryTests : IAsyncLifetime
             return;
         }
 
+        // Held open across the transaction, so the check after it runs on the same server session.
+        await db.Database.OpenConnectionAsync();
         await using (var transaction = await db.Database.BeginTransactionAsync())
         {
             db.Add(new TestEffect { Id = 7, Handler = "uncommitted", Instance = "here" });
@@ -74,7 +76,6 @@ public sealed class GenericPlanQueryTests : IAsyncLifetime
             await transaction.CommitAsync();
         }
 
-        await db.Database.OpenConnectionAsync();
         Assert.Equal("auto", await db.Database.SqlQueryRaw<string>(PlanCacheMode + " AS \"Value\"").SingleAsync());
     }
 }
