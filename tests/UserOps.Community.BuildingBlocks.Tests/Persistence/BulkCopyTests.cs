@@ -3,7 +3,6 @@ using Microsoft.Extensions.DependencyInjection;
 using UserOps.Community.BuildingBlocks.Outbox;
 using UserOps.Community.BuildingBlocks.Persistence;
 using UserOps.Community.BuildingBlocks.Tests.Outbox;
-using UserOps.Community.Testing;
 
 namespace UserOps.Community.BuildingBlocks.Tests.Persistence;
 
@@ -11,24 +10,8 @@ namespace UserOps.Community.BuildingBlocks.Tests.Persistence;
 /// Bulk inserts (COPY on PostgreSQL, SaveChanges elsewhere) store every column and stay inside the caller's
 /// transaction; the outbox rows of a large save go the same way and are delivered like any others.
 /// </summary>
-public sealed class BulkCopyTests : IAsyncLifetime
+public sealed class BulkCopyTests : PersistenceTestBase
 {
-    private TestDatabase _database = null!;
-    private OutboxHost _host = null!;
-
-    public async Task InitializeAsync()
-    {
-        _database = await TestDatabases.CreateEmptyAsync();
-        _host = OutboxHost.Create(_database);
-        await _host.EnsureSchemaAsync();
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _host.DisposeAsync();
-        await _database.DisposeAsync();
-    }
-
     [Fact]
     public async Task Given_rows_in_a_transaction_When_inserted_all_Then_every_column_is_stored_and_a_rollback_stores_none()
     {
@@ -38,7 +21,7 @@ public sealed class BulkCopyTests : IAsyncLifetime
         await InTransactionAsync(async db => await db.InsertAllAsync(rows, CancellationToken.None), commit: true);
         await InTransactionAsync(async db => await db.InsertAllAsync([Effect(aggregate, 1000)], CancellationToken.None), commit: false);
 
-        var stored = await _host.EffectsAsync();
+        var stored = await Host.EffectsAsync();
         Assert.Equal(300, stored.Count);
         Assert.Equal(300, stored.Select(e => e.Id).Distinct().Count());
         Assert.All(stored.Zip(rows), pair =>
@@ -61,8 +44,8 @@ public sealed class BulkCopyTests : IAsyncLifetime
             {
                 foreach (var value in values)
                 {
-                    var integrationEvent = new SomethingHappened(aggregate, value) { OccurredAt = _host.Time.GetUtcNow().UtcDateTime };
-                    db.AddIntegrationEvent(integrationEvent, aggregate, _host.Time);
+                    var integrationEvent = new SomethingHappened(aggregate, value) { OccurredAt = Host.Time.GetUtcNow().UtcDateTime };
+                    db.AddIntegrationEvent(integrationEvent, aggregate, Host.Time);
                     eventIds.Add(integrationEvent.EventId);
                 }
 
@@ -71,12 +54,12 @@ public sealed class BulkCopyTests : IAsyncLifetime
             },
             commit: true);
 
-        var stored = await _host.QueryAsync(db => db.OutboxMessages.AsNoTracking().Where(m => m.Lane == OutboxLane.Default).OrderBy(m => m.Id).ToListAsync());
+        var stored = await Host.QueryAsync(db => db.OutboxMessages.AsNoTracking().Where(m => m.Lane == OutboxLane.Default).OrderBy(m => m.Id).ToListAsync());
         Assert.Equal(eventIds, stored.Select(m => m.MessageId));
         Assert.All(stored, m => Assert.Equal((OutboxStatus.Pending, aggregate, 0), (m.Status, m.AggregateId, m.Attempts)));
 
-        await _host.DrainAsync();
-        var effects = await _host.EffectsAsync();
+        await Host.DrainAsync();
+        var effects = await Host.EffectsAsync();
         foreach (var handler in effects.Select(e => e.Handler).Distinct())
         {
             Assert.Equal(values, effects.Where(e => e.Handler == handler).Select(e => e.Value));
@@ -90,7 +73,7 @@ public sealed class BulkCopyTests : IAsyncLifetime
     [InlineData(false)]
     public async Task Given_a_save_of_many_events_that_fails_When_retried_or_given_up_Then_the_events_are_stored_once_or_not_at_all(bool retry)
     {
-        await _host.QueryAsync(db =>
+        await Host.QueryAsync(db =>
         {
             db.Add(new TestEffect { Id = 1, Handler = "seed", Instance = "seed" });
             return db.SaveChangesAsync();
@@ -101,7 +84,7 @@ public sealed class BulkCopyTests : IAsyncLifetime
             {
                 foreach (var value in Enumerable.Range(1, 20))
                 {
-                    db.AddIntegrationEvent(new SomethingHappened(aggregate, value) { OccurredAt = _host.Time.GetUtcNow().UtcDateTime }, aggregate, _host.Time);
+                    db.AddIntegrationEvent(new SomethingHappened(aggregate, value) { OccurredAt = Host.Time.GetUtcNow().UtcDateTime }, aggregate, Host.Time);
                 }
 
                 // The events are written first (copied on PostgreSQL); then the duplicate key fails the save.
@@ -119,7 +102,7 @@ public sealed class BulkCopyTests : IAsyncLifetime
             },
             commit: true);
 
-        var stored = await _host.QueryAsync(db => db.OutboxMessages.AsNoTracking().Where(m => m.AggregateId == aggregate && m.Lane == OutboxLane.Default).ToListAsync());
+        var stored = await Host.QueryAsync(db => db.OutboxMessages.AsNoTracking().Where(m => m.AggregateId == aggregate && m.Lane == OutboxLane.Default).ToListAsync());
         Assert.Equal(retry ? 20 : 0, stored.Count);
         Assert.Equal(stored.Count, stored.Select(m => m.MessageId).Distinct().Count());
     }
@@ -131,7 +114,7 @@ public sealed class BulkCopyTests : IAsyncLifetime
 
     private async Task InTransactionAsync(Func<CommunityDbContext, Task> write, bool commit)
     {
-        await using var scope = _host.Services.CreateAsyncScope();
+        await using var scope = Host.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CommunityDbContext>();
         await using var transaction = await db.Database.BeginTransactionAsync();
         await write(db);

@@ -3,7 +3,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using UserOps.Community.BuildingBlocks.Persistence;
 using UserOps.Community.BuildingBlocks.Tests.Outbox;
-using UserOps.Community.Testing;
 
 namespace UserOps.Community.BuildingBlocks.Tests.Persistence;
 
@@ -11,32 +10,16 @@ namespace UserOps.Community.BuildingBlocks.Tests.Persistence;
 /// A generic-plan read sees its parameters and the caller's transaction, runs with plan_cache_mode forced, and leaves
 /// the setting behind on neither the pooled connection nor, once it ends, the caller's transaction.
 /// </summary>
-public sealed class GenericPlanQueryTests : IAsyncLifetime
+public sealed class GenericPlanQueryTests : PersistenceTestBase
 {
     private const string PlanCacheMode = "SELECT current_setting('plan_cache_mode')";
-
-    private TestDatabase _database = null!;
-    private OutboxHost _host = null!;
-
-    public async Task InitializeAsync()
-    {
-        _database = await TestDatabases.CreateEmptyAsync();
-        _host = OutboxHost.Create(_database);
-        await _host.EnsureSchemaAsync();
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _host.DisposeAsync();
-        await _database.DisposeAsync();
-    }
 
     [Fact]
     public async Task Given_a_read_on_an_open_connection_Then_it_ran_with_generic_plans_and_the_next_statement_runs_with_the_default()
     {
-        await using var scope = _host.Services.CreateAsyncScope();
+        await using var scope = Host.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CommunityDbContext>();
-        if (_database.Provider != DatabaseProvider.PostgreSql)
+        if (Database.Provider != DatabaseProvider.PostgreSql)
         {
             Assert.False(GenericPlanQuery.Supported(db));
             return;
@@ -57,9 +40,9 @@ public sealed class GenericPlanQueryTests : IAsyncLifetime
     [Fact]
     public async Task Given_a_read_inside_a_transaction_Then_it_sees_the_transaction_own_writes_and_the_setting_ends_with_it()
     {
-        await using var scope = _host.Services.CreateAsyncScope();
+        await using var scope = Host.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CommunityDbContext>();
-        if (_database.Provider != DatabaseProvider.PostgreSql)
+        if (Database.Provider != DatabaseProvider.PostgreSql)
         {
             Assert.False(GenericPlanQuery.Supported(db));
             return;

@@ -1,33 +1,16 @@
 using Microsoft.EntityFrameworkCore;
 using UserOps.Community.BuildingBlocks.Persistence;
 using UserOps.Community.BuildingBlocks.Tests.Outbox;
-using UserOps.Community.Testing;
 
 namespace UserOps.Community.BuildingBlocks.Tests.Persistence;
 
 /// <summary>The multi-row writes that outbox deliveries use instead of one statement per row, on the test provider.</summary>
-public sealed class SetBasedWritesTests : IAsyncLifetime
+public sealed class SetBasedWritesTests : PersistenceTestBase
 {
     private static readonly UpsertShape EffectValues = new(
         [nameof(TestEffect.Id), nameof(TestEffect.MessageId), nameof(TestEffect.Handler), nameof(TestEffect.AggregateId),
             nameof(TestEffect.Value), nameof(TestEffect.Sequence), nameof(TestEffect.Instance)],
         KeyCount: 1, Added: [nameof(TestEffect.Value)], Replaced: [nameof(TestEffect.Sequence)]);
-
-    private TestDatabase _database = null!;
-    private OutboxHost _host = null!;
-
-    public async Task InitializeAsync()
-    {
-        _database = await TestDatabases.CreateEmptyAsync();
-        _host = OutboxHost.Create(_database);
-        await _host.EnsureSchemaAsync();
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _host.DisposeAsync();
-        await _database.DisposeAsync();
-    }
 
     [Fact]
     public async Task Given_existing_and_new_keys_When_upserted_adding_Then_existing_rows_add_and_replace_and_new_rows_are_inserted()
@@ -36,7 +19,7 @@ public sealed class SetBasedWritesTests : IAsyncLifetime
         var aggregate = Guid.CreateVersion7();
 
         // 1,200 rows cross the 1,000-row statement boundary.
-        await _host.QueryAsync(async db =>
+        await Host.QueryAsync(async db =>
         {
             await db.UpsertAddingAsync<TestEffect>(
                 EffectValues,
@@ -58,7 +41,7 @@ public sealed class SetBasedWritesTests : IAsyncLifetime
     {
         await SeedAsync(Enumerable.Range(1, 1100).Select(id => Effect(id, value: id, sequence: id)));
 
-        await _host.QueryAsync(async db =>
+        await Host.QueryAsync(async db =>
         {
             // 1,050 rows cross the 500-row statement boundary twice.
             await db.SetByKeyAsync<TestEffect, long, long>(
@@ -79,13 +62,13 @@ public sealed class SetBasedWritesTests : IAsyncLifetime
     private static TestEffect Effect(long id, int value, long sequence) =>
         new() { Id = id, Handler = "seed", Value = value, Sequence = sequence, Instance = "test" };
 
-    private Task SeedAsync(IEnumerable<TestEffect> effects) => _host.QueryAsync(db =>
+    private Task SeedAsync(IEnumerable<TestEffect> effects) => Host.QueryAsync(db =>
     {
         db.AddRange(effects);
         return db.SaveChangesAsync();
     });
 
     private async Task<Dictionary<long, (int Value, long Sequence)>> ValuesAsync() =>
-        (await _host.QueryAsync(db => db.Set<TestEffect>().AsNoTracking().ToListAsync()))
+        (await Host.QueryAsync(db => db.Set<TestEffect>().AsNoTracking().ToListAsync()))
             .ToDictionary(e => e.Id, e => (e.Value, e.Sequence));
 }
