@@ -14,7 +14,7 @@ internal static class FeedColumns
 
     /// <summary>The current row, whose columns are <see cref="Sql"/> in order.</summary>
     public static FeedRow Read(DbDataReader row) => new(
-        row.GetGuid(0), row.GetGuid(1), row.GetGuid(2), row.GetString(3), row.GetString(4), [.. row.GetFieldValue<string[]>(5)],
+        row.GetGuid(0), row.GetGuid(1), row.GetGuid(2), row.GetString(3), row.GetString(4), row.GetFieldValue<List<string>>(5),
         row.GetFieldValue<DateTime>(6), NullableTime(row, 7), NullableTime(row, 8), row.GetBoolean(9), row.GetBoolean(10), row.GetInt32(11),
         new ReactionCounts { Like = row.GetInt32(12), Love = row.GetInt32(13), Insightful = row.GetInt32(14), Funny = row.GetInt32(15), Celebrate = row.GetInt32(16) },
         row.GetDouble(17), row.GetInt32(18), row.GetBoolean(19));
