@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using Microsoft.Extensions.Time.Testing;
 using UserOps.Community.IntegrationTests.Infrastructure;
 
 namespace UserOps.Community.IntegrationTests.Auth;
@@ -17,6 +18,24 @@ public sealed class AuthenticationTests
         var profile = await member.Client.GetFromJsonAsync<ProfileBody>("/api/me");
         Assert.Equal(member.Email, profile!.Email);
         Assert.Equal(["Member"], profile.Roles);
+    }
+
+    [Fact]
+    public async Task Given_a_bearer_token_that_has_opened_the_profile_When_it_expires_Then_it_is_refused()
+    {
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        await using var factory = await CommunityApiFactory.CreateAsync(o => o.Clock = clock);
+        var member = await factory.CreateMemberAsync();
+        using var fresh = await member.Client.GetAsync("/api/me");
+        await fresh.ShouldBeAsync(HttpStatusCode.OK);
+
+        clock.Advance(TimeSpan.FromSeconds(member.Tokens.ExpiresIn - 1));
+        using var stillValid = await member.Client.GetAsync("/api/me");
+        clock.Advance(TimeSpan.FromSeconds(2));
+        using var expired = await member.Client.GetAsync("/api/me");
+
+        await stillValid.ShouldBeAsync(HttpStatusCode.OK);
+        await expired.ShouldBeAsync(HttpStatusCode.Unauthorized);
     }
 
     [Fact]

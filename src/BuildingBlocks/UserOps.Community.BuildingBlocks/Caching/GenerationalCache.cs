@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Caching.Memory;
-using Microsoft.Extensions.Internal;
 
 namespace UserOps.Community.BuildingBlocks.Caching;
 
@@ -13,7 +12,7 @@ public sealed class GenerationalCache<TValue>(TimeSpan lifetime, long sizeLimit,
     where TValue : class
 {
     private readonly ConcurrentDictionary<Guid, long> _generations = new();
-    private readonly MemoryCache _entries = new(new MemoryCacheOptions { SizeLimit = sizeLimit, Clock = new Clock(timeProvider) });
+    private readonly MemoryCache _entries = new(new MemoryCacheOptions { SizeLimit = sizeLimit, Clock = new TimeProviderClock(timeProvider) });
 
     /// <summary>False when the lifetime is zero: every read loads.</summary>
     public bool Enabled => lifetime > TimeSpan.Zero;
@@ -67,10 +66,4 @@ public sealed class GenerationalCache<TValue>(TimeSpan lifetime, long sizeLimit,
     }
 
     private readonly record struct Key(Guid Owner, Guid PartId, string? Part, long Generation);
-
-    // MemoryCache reads time through its own clock interface; entries expire on the application's clock.
-    private sealed class Clock(TimeProvider timeProvider) : ISystemClock
-    {
-        public DateTimeOffset UtcNow => timeProvider.GetUtcNow();
-    }
 }

@@ -22,6 +22,7 @@ using UserOps.Community.Identity.Persistence;
 using UserOps.Community.Identity.Profile;
 using UserOps.Community.Identity.Refresh;
 using UserOps.Community.Identity.Register;
+using UserOps.Community.Identity.Tokens;
 
 namespace UserOps.Community.Identity;
 
@@ -47,6 +48,11 @@ public static class IdentityModule
 
         services.Configure<BearerTokenOptions>(IdentityConstants.BearerScheme, options =>
             options.BearerTokenExpiration = configuration.GetValue("Identity:AccessTokenLifetime", TimeSpan.FromMinutes(15)));
+        services.AddSingleton(sp => new OpenedBearerTokens(
+            configuration.GetValue("Identity:KeepOpenedTokensFor", TimeSpan.FromMinutes(5)), sp.GetRequiredService<TimeProvider>()));
+        // Runs after AddBearerToken's own post-configuration, which creates the protector this wraps.
+        services.AddOptions<BearerTokenOptions>(IdentityConstants.BearerScheme)
+            .PostConfigure<OpenedBearerTokens>((options, opened) => options.BearerTokenProtector = opened.Over(options.BearerTokenProtector));
         services.ConfigureApplicationCookie(options =>
         {
             options.Cookie.Name = "userops.auth";
