@@ -25,7 +25,7 @@ internal static class GroupFeedEndpoint
             .WithName("GroupFeed")
             .WithSummary("A group's posts: pinned first (on the first page), then sort=new|hot|top with a cursor.");
 
-    private static async Task<Results<Ok<GroupFeedResponse>, ProblemHttpResult>> HandleAsync(
+    private static async Task<Results<GeneratedJsonOk<GroupFeedResponse>, ProblemHttpResult>> HandleAsync(
         Guid groupId, string? sort, string? cursor, int? limit, ClaimsPrincipal principal,
         IGroupReadAccess groups, CommunityDbContext db, FeedCache cache, PostViews views, CancellationToken cancellationToken)
     {
@@ -52,14 +52,14 @@ internal static class GroupFeedEndpoint
         {
             var pastCursor = await GroupPageQueries.AfterAsync(db, groupId, order, position, take + 1, cancellationToken);
             var next = await FeedQuery.PageOfAsync(pastCursor, take, order, viewer, views, cancellationToken);
-            return TypedResults.Ok(new GroupFeedResponse([], next.Items, next.NextCursor));
+            return FeedJson.Ok(new GroupFeedResponse([], next.Items, next.NextCursor));
         }
 
         if (take > FeedCache.FirstPageSize)
         {
             var first = await FeedQuery.PageAsync(Live().Where(p => !p.IsPinned), order, cursor: null, limit, viewer, views, cancellationToken);
             var pinnedNow = await FeedQuery.FirstRowsAsync(Live().Where(p => p.IsPinned), FeedSort.New, MaxPinned, cancellationToken);
-            return TypedResults.Ok(new GroupFeedResponse(await views.SummariesAsync(pinnedNow, viewer, cancellationToken), first.Items, first.NextCursor));
+            return FeedJson.Ok(new GroupFeedResponse(await views.SummariesAsync(pinnedNow, viewer, cancellationToken), first.Items, first.NextCursor));
         }
 
         // The first page is the same for every viewer but their own reactions, so it comes from the cache.
@@ -69,7 +69,7 @@ internal static class GroupFeedEndpoint
         var page = rows.Take(take).ToList();
         var summaries = await views.SummariesAsync([.. pinned, .. page], viewer, cancellationToken);
         var nextCursor = rows.Count > take ? FeedQuery.CursorAfter(page[^1], order) : null;
-        return TypedResults.Ok(new GroupFeedResponse([.. summaries.Take(pinned.Count)], [.. summaries.Skip(pinned.Count)], nextCursor));
+        return FeedJson.Ok(new GroupFeedResponse([.. summaries.Take(pinned.Count)], [.. summaries.Skip(pinned.Count)], nextCursor));
     }
 
     public static FeedSort? ParseSort(string? sort) => (sort ?? "new").ToLowerInvariant() switch

@@ -24,7 +24,7 @@ internal static class OtherFeedsEndpoints
             .WithSummary("A member's posts that I may see, newest first.");
     }
 
-    private static async Task<Results<Ok<CursorPage<PostSummary>>, ProblemHttpResult>> HomeAsync(
+    private static async Task<Results<GeneratedJsonOk<CursorPage<PostSummary>>, ProblemHttpResult>> HomeAsync(
         string? cursor, int? limit, ClaimsPrincipal principal, IGroupReadAccess groups, CommunityDbContext db, FeedCache cache, PostViews views, CancellationToken cancellationToken)
     {
         if (!KeysetCursor.TryDecode(cursor, out var after))
@@ -38,19 +38,19 @@ internal static class OtherFeedsEndpoints
         if (after is { } position && HomePageQueries.Supported(db))
         {
             var pastCursor = await HomePageQueries.AfterAsync(db, mine, position, take + 1, cancellationToken);
-            return TypedResults.Ok(await FeedQuery.PageOfAsync(pastCursor, take, FeedSort.New, viewer, views, cancellationToken));
+            return FeedJson.Ok(await FeedQuery.PageOfAsync(pastCursor, take, FeedSort.New, viewer, views, cancellationToken));
         }
 
         if (after is not null || !cache.Enabled || take > FeedCache.FirstPageSize)
         {
-            return TypedResults.Ok(await FeedQuery.PageAsync(HomeFeed.Posts(db, mine, after, limit), FeedSort.New, after, limit, viewer, views, cancellationToken));
+            return FeedJson.Ok(await FeedQuery.PageAsync(HomeFeed.Posts(db, mine, after, limit), FeedSort.New, after, limit, viewer, views, cancellationToken));
         }
 
         var rows = await HomeFeed.FirstRowsAsync(db, cache, mine, take + 1, cancellationToken);
-        return TypedResults.Ok(await FeedQuery.PageOfAsync(rows, take, FeedSort.New, viewer, views, cancellationToken));
+        return FeedJson.Ok(await FeedQuery.PageOfAsync(rows, take, FeedSort.New, viewer, views, cancellationToken));
     }
 
-    private static async Task<Results<Ok<CursorPage<PostSummary>>, ProblemHttpResult>> TagAsync(
+    private static async Task<Results<GeneratedJsonOk<CursorPage<PostSummary>>, ProblemHttpResult>> TagAsync(
         string tag, string? cursor, int? limit, ClaimsPrincipal principal, IGroupReadAccess groups, CommunityDbContext db, TagFeedCache cache, PostViews views,
         CancellationToken cancellationToken)
     {
@@ -69,14 +69,14 @@ internal static class OtherFeedsEndpoints
                 db, cache, wanted, row => viewer.IsSiteModerator || row.IsInPublicGroup || member.Contains(row.GroupId), limit, viewer, views, cancellationToken);
             if (cached is not null)
             {
-                return TypedResults.Ok(cached);
+                return FeedJson.Ok(cached);
             }
         }
 
-        return TypedResults.Ok(await TagFeed.PageAsync(db, VisiblePosts(db, viewer, mine), wanted, after, limit, viewer, views, cancellationToken));
+        return FeedJson.Ok(await TagFeed.PageAsync(db, VisiblePosts(db, viewer, mine), wanted, after, limit, viewer, views, cancellationToken));
     }
 
-    private static async Task<Results<Ok<CursorPage<PostSummary>>, ProblemHttpResult>> UserAsync(
+    private static async Task<Results<GeneratedJsonOk<CursorPage<PostSummary>>, ProblemHttpResult>> UserAsync(
         Guid userId, string? cursor, int? limit, ClaimsPrincipal principal, IGroupReadAccess groups, CommunityDbContext db, PostViews views, CancellationToken cancellationToken)
     {
         if (!KeysetCursor.TryDecode(cursor, out var after))
@@ -86,7 +86,7 @@ internal static class OtherFeedsEndpoints
 
         var viewer = principal.ToViewer();
         var visible = await VisiblePostsAsync(db, groups, viewer, cancellationToken);
-        return TypedResults.Ok(await FeedQuery.PageAsync(visible.Where(p => p.AuthorId == userId), FeedSort.New, after, limit, viewer, views, cancellationToken));
+        return FeedJson.Ok(await FeedQuery.PageAsync(visible.Where(p => p.AuthorId == userId), FeedSort.New, after, limit, viewer, views, cancellationToken));
     }
 
     /// <summary>Live posts in public groups, in my groups, or anywhere for site moderators.</summary>
