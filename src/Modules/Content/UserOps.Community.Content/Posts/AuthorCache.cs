@@ -11,7 +11,8 @@ namespace UserOps.Community.Content.Posts;
 /// </summary>
 internal sealed class AuthorCache(IOptions<ContentOptions> options, TimeProvider timeProvider) : ICommittedEventsObserver, IDisposable
 {
-    private const string Summary = "summary";
+    // One entry per author, named by an id rather than a string: a page looks up some twenty of them.
+    private static readonly Guid Summary = Guid.Empty;
     private readonly GenerationalCache<UserSummary> _authors = new(options.Value.FeedCacheFor, 200_000, _ => 1, timeProvider);
 
     public async Task<IReadOnlyDictionary<Guid, UserSummary>> GetManyAsync(
