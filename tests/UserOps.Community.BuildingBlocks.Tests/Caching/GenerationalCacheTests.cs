@@ -10,7 +10,7 @@ public sealed class GenerationalCacheTests : IDisposable
     private readonly GenerationalCache<string> _cache;
     private int _loads;
 
-    public GenerationalCacheTests() => _cache = new GenerationalCache<string>(Lifetime, 100, _ => 1, _time);
+    public GenerationalCacheTests() => _cache = new GenerationalCache<string>(Lifetime, 100, _time);
 
     [Fact]
     public async Task Given_a_cached_value_Then_it_is_served_until_its_owner_is_invalidated()
@@ -84,9 +84,24 @@ public sealed class GenerationalCacheTests : IDisposable
     }
 
     [Fact]
+    public void Given_more_entries_than_it_may_hold_Then_it_keeps_at_most_that_many_and_the_newest_among_them()
+    {
+        var owners = Enumerable.Range(0, 1_000).Select(_ => Guid.NewGuid()).ToList();
+        foreach (var owner in owners)
+        {
+            _cache.Set(owner, "page", 0, "v");
+        }
+
+        var kept = owners.Count(owner => _cache.TryGet(owner, "page", out _, out _));
+
+        Assert.InRange(kept, 1, 100);
+        Assert.True(_cache.TryGet(owners[^1], "page", out _, out _));
+    }
+
+    [Fact]
     public async Task Given_a_zero_lifetime_Then_every_read_loads()
     {
-        using var disabled = new GenerationalCache<string>(TimeSpan.Zero, 100, _ => 1, _time);
+        using var disabled = new GenerationalCache<string>(TimeSpan.Zero, 100, _time);
         var owner = Guid.NewGuid();
         var loads = 0;
 

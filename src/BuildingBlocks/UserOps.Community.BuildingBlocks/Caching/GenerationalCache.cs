@@ -1,18 +1,21 @@
 using System.Collections.Concurrent;
-using Microsoft.Extensions.Caching.Memory;
+using BitFaster.Caching.Lru;
 
 namespace UserOps.Community.BuildingBlocks.Caching;
 
 /// <summary>
 /// A short-lived read cache whose entries are dropped by bumping their owner's generation. A reader notes the
 /// generation before it loads, so a load that raced a change is stored under the old generation and never served
-/// after <see cref="Invalidate"/>. Entries also expire, which bounds how stale another instance's changes can look.
+/// after <see cref="Invalidate"/>. Entries also expire on the injected clock, which bounds how stale another
+/// instance's changes can look. It holds at most <c>maxEntries</c>, evicting the least recently used (ADR 0058).
 /// </summary>
-public sealed class GenerationalCache<TValue>(TimeSpan lifetime, long sizeLimit, Func<TValue, long> sizeOf, TimeProvider timeProvider) : IDisposable
+public sealed class GenerationalCache<TValue>(TimeSpan lifetime, int maxEntries, TimeProvider timeProvider) : IDisposable
     where TValue : class
 {
     private readonly ConcurrentDictionary<Guid, long> _generations = new();
-    private readonly MemoryCache _entries = new(new MemoryCacheOptions { SizeLimit = sizeLimit, Clock = new TimeProviderClock(timeProvider) });
+
+    // A struct key in a generic LRU: a lookup neither boxes its key nor reads a clock of its own.
+    private readonly ConcurrentLru<Key, Entry> _entries = new(Environment.ProcessorCount, Math.Max(3, maxEntries), EqualityComparer<Key>.Default);
 
     /// <summary>False when the lifetime is zero: every read loads.</summary>
     public bool Enabled => lifetime > TimeSpan.Zero;
@@ -44,26 +47,33 @@ public sealed class GenerationalCache<TValue>(TimeSpan lifetime, long sizeLimit,
     /// <summary>Everything cached for <paramref name="owner"/> stops being served.</summary>
     public void Invalidate(Guid owner) => _generations.AddOrUpdate(owner, 1, static (_, generation) => generation + 1);
 
-    public void Dispose() => _entries.Dispose();
+    public void Dispose() => _entries.Clear();
 
     private bool TryGet(Guid owner, Guid partId, string? part, out TValue? value, out long generation)
     {
         generation = _generations.GetValueOrDefault(owner);
         value = null;
-        return Enabled && _entries.TryGetValue(new Key(owner, partId, part, generation), out value);
+        // An expired entry is not removed here: the next load replaces it, or the LRU evicts it.
+        if (!Enabled || !_entries.TryGet(new Key(owner, partId, part, generation), out var entry) || entry.ExpiresAt <= Now())
+        {
+            return false;
+        }
+
+        value = entry.Value;
+        return true;
     }
 
     private void Set(Key key, TValue value)
     {
         if (Enabled)
         {
-            _entries.Set(key, value, new MemoryCacheEntryOptions
-            {
-                AbsoluteExpirationRelativeToNow = lifetime,
-                Size = Math.Max(1, sizeOf(value)),
-            });
+            _entries.AddOrUpdate(key, new Entry(value, Now() + lifetime.Ticks));
         }
     }
 
+    private long Now() => timeProvider.GetUtcNow().UtcTicks;
+
     private readonly record struct Key(Guid Owner, Guid PartId, string? Part, long Generation);
+
+    private readonly record struct Entry(TValue Value, long ExpiresAt);
 }

@@ -13,8 +13,8 @@ namespace UserOps.Community.Content.Feeds;
 /// </summary>
 internal sealed class FeedCache(IOptions<ContentOptions> options, TimeProvider timeProvider) : ICommittedEventsObserver, IDisposable
 {
-    // ~100,000 rows at a few hundred bytes each bounds the cache at tens of megabytes.
-    private readonly GenerationalCache<IReadOnlyList<FeedRow>> _pages = new(options.Value.FeedCacheFor, 100_000, rows => rows.Count + 1, timeProvider);
+    // Pages of at most a first page's rows: ~100,000 rows at a few hundred bytes each, tens of megabytes.
+    private readonly GenerationalCache<IReadOnlyList<FeedRow>> _pages = new(options.Value.FeedCacheFor, 5_000, timeProvider);
 
     /// <summary>First pages of up to this many posts (the default page size) are served from the cache.</summary>
     public const int FirstPageSize = Paging.DefaultLimit;

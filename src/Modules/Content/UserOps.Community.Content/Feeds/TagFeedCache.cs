@@ -18,11 +18,12 @@ internal sealed class TagFeedCache(IOptions<ContentOptions> options, TimeProvide
 {
     private const string TagsOfPost = "tags";
 
-    private readonly GenerationalCache<IReadOnlyList<FeedRow>> _pages = new(options.Value.FeedCacheFor, 100_000, rows => rows.Count + 1, timeProvider);
+    // Pages of at most a first page's rows: ~100,000 rows, tens of megabytes.
+    private readonly GenerationalCache<IReadOnlyList<FeedRow>> _pages = new(options.Value.FeedCacheFor, 5_000, timeProvider);
 
     // The tags of every post a cached page holds, so an event naming only the post finds the pages to drop; kept twice
     // as long as the pages, so a page never outlives the map that leads to it.
-    private readonly GenerationalCache<IReadOnlyList<string>> _tagsOf = new(options.Value.FeedCacheFor * 2, 500_000, _ => 1, timeProvider);
+    private readonly GenerationalCache<IReadOnlyList<string>> _tagsOf = new(options.Value.FeedCacheFor * 2, 500_000, timeProvider);
 
     // Bumped when a change cannot be traced to its tags: pages cached under an older epoch are never served again.
     private long _epoch;

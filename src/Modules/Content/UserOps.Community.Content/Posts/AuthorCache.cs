@@ -13,7 +13,7 @@ internal sealed class AuthorCache(IOptions<ContentOptions> options, TimeProvider
 {
     // One entry per author, named by an id rather than a string: a page looks up some twenty of them.
     private static readonly Guid Summary = Guid.Empty;
-    private readonly GenerationalCache<UserSummary> _authors = new(options.Value.FeedCacheFor, 200_000, _ => 1, timeProvider);
+    private readonly GenerationalCache<UserSummary> _authors = new(options.Value.FeedCacheFor, 200_000, timeProvider);
 
     public async Task<IReadOnlyDictionary<Guid, UserSummary>> GetManyAsync(
         IReadOnlyCollection<Guid> userIds, IUserDirectory users, CancellationToken cancellationToken)

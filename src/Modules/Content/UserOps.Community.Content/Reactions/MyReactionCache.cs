@@ -13,7 +13,7 @@ namespace UserOps.Community.Content.Reactions;
 internal sealed class MyReactionCache(IOptions<ContentOptions> options, TimeProvider timeProvider) : ICommittedEventsObserver, IDisposable
 {
     private static readonly IReadOnlyList<string> None = [];
-    private readonly GenerationalCache<IReadOnlyList<string>> _reactions = new(options.Value.FeedCacheFor, 500_000, _ => 1, timeProvider);
+    private readonly GenerationalCache<IReadOnlyList<string>> _reactions = new(options.Value.FeedCacheFor, 500_000, timeProvider);
 
     public async Task<Dictionary<Guid, IReadOnlyList<string>>> GetAsync(
         Guid userId, IReadOnlyList<Guid> postIds, Func<IReadOnlyList<Guid>, Task<Dictionary<Guid, IReadOnlyList<string>>>> load)

@@ -10,9 +10,10 @@ internal sealed record GroupFlags(bool IsPublic, bool IsArchived);
 /// <summary>Groups' visibility and members' group lists, dropped when this instance commits a change to them.</summary>
 internal sealed class GroupReadCache(IOptions<GroupsOptions> options, TimeProvider timeProvider) : ICommittedEventsObserver, IDisposable
 {
-    public GenerationalCache<GroupFlags> Groups { get; } = new(options.Value.ReadCacheFor, 100_000, _ => 1, timeProvider);
+    public GenerationalCache<GroupFlags> Groups { get; } = new(options.Value.ReadCacheFor, 100_000, timeProvider);
 
-    public GenerationalCache<IReadOnlyList<Guid>> Memberships { get; } = new(options.Value.ReadCacheFor, 1_000_000, ids => ids.Count + 1, timeProvider);
+    // A list per member: a handful of ids for most, so some tens of megabytes at most.
+    public GenerationalCache<IReadOnlyList<Guid>> Memberships { get; } = new(options.Value.ReadCacheFor, 200_000, timeProvider);
 
     public void OnCommitted(IReadOnlyList<IIntegrationEvent> events)
     {
