@@ -1,6 +1,5 @@
+using BitFaster.Caching.Lru;
 using Microsoft.AspNetCore.Authentication;
-using Microsoft.Extensions.Caching.Memory;
-using UserOps.Community.BuildingBlocks.Caching;
 
 namespace UserOps.Community.Identity.Tokens;
 
@@ -15,31 +14,35 @@ internal sealed class OpenedBearerTokens(TimeSpan keepFor, TimeProvider timeProv
     /// <summary>About 3 KB each (token and ticket): a bound of some 60 MB for this many members active at once.</summary>
     public const int MaxTokens = 20_000;
 
-    private readonly MemoryCache _tickets = new(new MemoryCacheOptions { SizeLimit = MaxTokens, Clock = new TimeProviderClock(timeProvider) });
+    // A bounded LRU, as the read caches (ADR 0058): a full cache still takes the newest tokens.
+    private readonly ConcurrentLru<string, Kept> _tickets = new(Environment.ProcessorCount, MaxTokens, StringComparer.Ordinal);
 
     /// <summary><paramref name="format"/> with opened tokens kept, or itself when keeping is switched off.</summary>
     public ISecureDataFormat<AuthenticationTicket> Over(ISecureDataFormat<AuthenticationTicket> format) =>
         keepFor > TimeSpan.Zero ? new KeptTicketFormat(format, this) : format;
 
-    public void Dispose() => _tickets.Dispose();
+    public void Dispose() => _tickets.Clear();
 
     private AuthenticationTicket? Open(string token, ISecureDataFormat<AuthenticationTicket> format)
     {
-        if (!_tickets.TryGetValue(token, out AuthenticationTicket? ticket))
+        var now = timeProvider.GetUtcNow();
+        if (!_tickets.TryGet(token, out var kept) || kept.Until <= now)
         {
-            ticket = format.Unprotect(token);
+            var ticket = format.Unprotect(token);
             if (ticket?.Properties.ExpiresUtc is not { } expires)
             {
                 return ticket; // not a token, or one the handler refuses for having no expiry: nothing worth keeping
             }
 
-            var until = timeProvider.GetUtcNow() + keepFor;
-            _tickets.Set(token, ticket, new MemoryCacheEntryOptions { AbsoluteExpiration = expires < until ? expires : until, Size = 1 });
+            kept = new Kept(ticket, expires < now + keepFor ? expires : now + keepFor);
+            _tickets.AddOrUpdate(token, kept);
         }
 
         // Authentication and claims transformation may change the principal: never hand out the kept one.
-        return ticket!.Clone();
+        return kept.Ticket.Clone();
     }
+
+    private sealed record Kept(AuthenticationTicket Ticket, DateTimeOffset Until);
 
     private sealed class KeptTicketFormat(ISecureDataFormat<AuthenticationTicket> inner, OpenedBearerTokens kept) : ISecureDataFormat<AuthenticationTicket>
     {
