@@ -110,8 +110,9 @@ public static class TestDatabases
             : throw new InvalidOperationException(
                 $"{ProviderVariable}=PostgreSql needs {PostgresVariable} with a connection string to a PostgreSQL server (see .ci/run).");
 
+    // No pool size of its own: the tests run with the pool a deployment gets (ADR 0059).
     private static string PostgresConnectionString(string database) =>
-        new NpgsqlConnectionStringBuilder(AdminConnectionString) { Database = database, MaxPoolSize = 40 }.ToString();
+        new NpgsqlConnectionStringBuilder(AdminConnectionString) { Database = database }.ToString();
 
     private static async Task ExecutePostgresAdminAsync(string sql)
     {

@@ -5,7 +5,7 @@ using UserOps.Community.BuildingBlocks.Persistence;
 
 namespace UserOps.Community.BuildingBlocks.Tests.Persistence;
 
-/// <summary>PostgreSQL connections prepare their most used statements (ADR 0050) and skip the reset on reuse (ADR 0055), unless the connection string decides.</summary>
+/// <summary>PostgreSQL connections prepare their most used statements (ADR 0050), skip the reset on reuse (ADR 0055) and pool a few per core (ADR 0059), unless the connection string decides.</summary>
 public sealed class PostgreSqlConnectionDefaultsTests
 {
     [Theory]
@@ -34,6 +34,21 @@ public sealed class PostgreSqlConnectionDefaultsTests
 
         Assert.Equal(expected, used.NoResetOnClose);
         Assert.Equal(DatabaseRegistration.DefaultMaxAutoPrepare, used.MaxAutoPrepare);
+    }
+
+    [Theory]
+    [InlineData("Host=db;Database=community", null)]
+    [InlineData("Host=db;Database=community;Maximum Pool Size=100", 100)]
+    [InlineData("Host=db;Database=community;maxpoolsize=30", 30)]
+    [InlineData("Host=db;Database=community;MaxPoolSize=5", 5)]
+    public void Given_a_PostgreSQL_connection_string_Then_the_pool_is_sized_to_the_cores_only_where_it_is_not_set(string connectionString, int? written)
+    {
+        var options = DatabaseRegistration.UseProvider(new DbContextOptionsBuilder<CommunityDbContext>(), DatabaseProvider.PostgreSql, connectionString).Options;
+
+        var used = new NpgsqlConnectionStringBuilder(RelationalOptionsExtension.Extract(options).ConnectionString);
+
+        Assert.Equal(written ?? Math.Max(8, 4 * Environment.ProcessorCount), used.MaxPoolSize);
+        Assert.True(used.NoResetOnClose);
     }
 
     [Fact]

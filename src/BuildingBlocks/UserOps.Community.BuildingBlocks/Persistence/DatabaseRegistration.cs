@@ -61,10 +61,16 @@ public static class DatabaseRegistration
     /// <summary>How many statements, the most used, stay prepared on each connection unless the connection string says otherwise.</summary>
     public const int DefaultMaxAutoPrepare = 64;
 
+    /// <summary>
+    /// How many connections an instance opens at most unless the connection string says otherwise: a few per core,
+    /// because more queries at once than the cores can run only queue inside PostgreSQL's scheduler (ADR 0059).
+    /// </summary>
+    public static int DefaultMaxPoolSize => Math.Max(8, 4 * Environment.ProcessorCount);
+
     // Defaults the connection string can override: every query and write repeats a handful of SQL texts, so preparing
-    // them spares PostgreSQL parsing and planning each one again (ADR 0050); and no session state outlives a
+    // them spares PostgreSQL parsing and planning each one again (ADR 0050); no session state outlives a
     // transaction here, so a pooled connection is handed out again without the seven reset statements Npgsql would
-    // otherwise run before its next query (ADR 0055).
+    // otherwise run before its next query (ADR 0055); and the pool is sized to the cores, not Npgsql's 100 (ADR 0059).
     private static string WithPostgreSqlDefaults(string connectionString)
     {
         // The keys as written (case-insensitive), so an explicit "Max Auto Prepare=0" still turns preparing off.
@@ -78,6 +84,11 @@ public static class DatabaseRegistration
         if (!written.ContainsKey("No Reset On Close") && !written.ContainsKey("NoResetOnClose"))
         {
             builder.NoResetOnClose = true;
+        }
+
+        if (!written.ContainsKey("Maximum Pool Size") && !written.ContainsKey("MaxPoolSize"))
+        {
+            builder.MaxPoolSize = DefaultMaxPoolSize;
         }
 
         return builder.ConnectionString;
