@@ -60,9 +60,14 @@ public sealed class OpenedBearerTokensTests
     }
 
     [Fact]
-    public void Given_tokens_that_do_not_open_or_have_no_expiry_Then_they_are_tried_every_time()
+    public void Given_tokens_that_do_not_open_have_no_expiry_or_have_expired_Then_they_are_tried_every_time()
     {
-        var inner = new CountingFormat(token => token == "no-expiry" ? Ticket(expiresIn: null) : null);
+        var inner = new CountingFormat(token => token switch
+        {
+            "no-expiry" => Ticket(expiresIn: null),
+            "expired" => Ticket(expiresIn: TimeSpan.FromSeconds(-1)),
+            _ => null,
+        });
         using var opened = new OpenedBearerTokens(TimeSpan.FromMinutes(5), _clock);
         var format = opened.Over(inner);
 
@@ -71,8 +76,10 @@ public sealed class OpenedBearerTokensTests
         Assert.Null(format.Unprotect(null));
         Assert.Null(format.Unprotect("no-expiry")!.Properties.ExpiresUtc);
         format.Unprotect("no-expiry");
+        format.Unprotect("expired");
+        format.Unprotect("expired");
 
-        Assert.Equal(5, inner.Opened);
+        Assert.Equal(7, inner.Opened);
     }
 
     [Fact]

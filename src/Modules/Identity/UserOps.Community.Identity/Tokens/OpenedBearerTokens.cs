@@ -7,7 +7,7 @@ namespace UserOps.Community.Identity.Tokens;
 /// Keeps the ticket each bearer token opened to, so a member's requests stop decrypting, verifying and deserialising
 /// the same token every time (ADR 0057). A token's content never changes, so the kept ticket is what opening it again
 /// would give: the bearer handler still checks its expiry on every request, and every request gets its own copy.
-/// Only tokens that opened are kept; a forged or broken one is tried every time, as before.
+/// Only tokens that opened and have not expired are kept; a forged, broken or expired one is tried every time, as before.
 /// </summary>
 internal sealed class OpenedBearerTokens(TimeSpan keepFor, TimeProvider timeProvider) : IDisposable
 {
@@ -29,9 +29,9 @@ internal sealed class OpenedBearerTokens(TimeSpan keepFor, TimeProvider timeProv
         if (!_tickets.TryGet(token, out var kept) || kept.Until <= now)
         {
             var ticket = format.Unprotect(token);
-            if (ticket?.Properties.ExpiresUtc is not { } expires)
+            if (ticket?.Properties.ExpiresUtc is not { } expires || expires <= now)
             {
-                return ticket; // not a token, or one the handler refuses for having no expiry: nothing worth keeping
+                return ticket; // not a token, or one the handler refuses (no expiry, or past it): nothing worth keeping
             }
 
             kept = new Kept(ticket, expires < now + keepFor ? expires : now + keepFor);
