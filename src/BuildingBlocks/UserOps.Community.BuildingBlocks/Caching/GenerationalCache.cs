@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using BitFaster.Caching.Lru;
 
 namespace UserOps.Community.BuildingBlocks.Caching;
 
@@ -14,8 +13,7 @@ public sealed class GenerationalCache<TValue>(TimeSpan lifetime, int maxEntries,
 {
     private readonly ConcurrentDictionary<Guid, long> _generations = new();
 
-    // A struct key in a generic LRU: a lookup neither boxes its key nor reads a clock of its own.
-    private readonly ConcurrentLru<Key, Entry> _entries = new(Environment.ProcessorCount, Math.Max(3, maxEntries), EqualityComparer<Key>.Default);
+    private readonly ExpiringLru<Key, TValue> _entries = new(maxEntries, timeProvider);
 
     /// <summary>False when the lifetime is zero: every read loads.</summary>
     public bool Enabled => lifetime > TimeSpan.Zero;
@@ -53,27 +51,16 @@ public sealed class GenerationalCache<TValue>(TimeSpan lifetime, int maxEntries,
     {
         generation = _generations.GetValueOrDefault(owner);
         value = null;
-        // An expired entry is not removed here: the next load replaces it, or the LRU evicts it.
-        if (!Enabled || !_entries.TryGet(new Key(owner, partId, part, generation), out var entry) || entry.ExpiresAt <= Now())
-        {
-            return false;
-        }
-
-        value = entry.Value;
-        return true;
+        return Enabled && _entries.TryGet(new Key(owner, partId, part, generation), out value);
     }
 
     private void Set(Key key, TValue value)
     {
         if (Enabled)
         {
-            _entries.AddOrUpdate(key, new Entry(value, Now() + lifetime.Ticks));
+            _entries.Set(key, value, timeProvider.GetUtcNow() + lifetime);
         }
     }
 
-    private long Now() => timeProvider.GetUtcNow().UtcTicks;
-
     private readonly record struct Key(Guid Owner, Guid PartId, string? Part, long Generation);
-
-    private readonly record struct Entry(TValue Value, long ExpiresAt);
 }

@@ -1,5 +1,5 @@
-using BitFaster.Caching.Lru;
 using Microsoft.AspNetCore.Authentication;
+using UserOps.Community.BuildingBlocks.Caching;
 
 namespace UserOps.Community.Identity.Tokens;
 
@@ -15,7 +15,7 @@ internal sealed class OpenedBearerTokens(TimeSpan keepFor, TimeProvider timeProv
     public const int MaxTokens = 20_000;
 
     // A bounded LRU, as the read caches (ADR 0058): a full cache still takes the newest tokens.
-    private readonly ConcurrentLru<string, Kept> _tickets = new(Environment.ProcessorCount, MaxTokens, StringComparer.Ordinal);
+    private readonly ExpiringLru<string, AuthenticationTicket> _tickets = new(MaxTokens, timeProvider);
 
     /// <summary><paramref name="format"/> with opened tokens kept, or itself when keeping is switched off.</summary>
     public ISecureDataFormat<AuthenticationTicket> Over(ISecureDataFormat<AuthenticationTicket> format) =>
@@ -25,24 +25,21 @@ internal sealed class OpenedBearerTokens(TimeSpan keepFor, TimeProvider timeProv
 
     private AuthenticationTicket? Open(string token, ISecureDataFormat<AuthenticationTicket> format)
     {
-        var now = timeProvider.GetUtcNow();
-        if (!_tickets.TryGet(token, out var kept) || kept.Until <= now)
+        if (!_tickets.TryGet(token, out var ticket))
         {
-            var ticket = format.Unprotect(token);
+            var now = timeProvider.GetUtcNow();
+            ticket = format.Unprotect(token);
             if (ticket?.Properties.ExpiresUtc is not { } expires || expires <= now)
             {
                 return ticket; // not a token, or one the handler refuses (no expiry, or past it): nothing worth keeping
             }
 
-            kept = new Kept(ticket, expires < now + keepFor ? expires : now + keepFor);
-            _tickets.AddOrUpdate(token, kept);
+            _tickets.Set(token, ticket, expires < now + keepFor ? expires : now + keepFor);
         }
 
         // Authentication and claims transformation may change the principal: never hand out the kept one.
-        return kept.Ticket.Clone();
+        return ticket!.Clone();
     }
-
-    private sealed record Kept(AuthenticationTicket Ticket, DateTimeOffset Until);
 
     private sealed class KeptTicketFormat(ISecureDataFormat<AuthenticationTicket> inner, OpenedBearerTokens kept) : ISecureDataFormat<AuthenticationTicket>
     {
