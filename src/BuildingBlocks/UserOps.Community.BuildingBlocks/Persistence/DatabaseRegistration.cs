@@ -76,22 +76,24 @@ public static class DatabaseRegistration
         // The keys as written (case-insensitive), so an explicit "Max Auto Prepare=0" still turns preparing off.
         var written = new DbConnectionStringBuilder { ConnectionString = connectionString };
         var builder = new NpgsqlConnectionStringBuilder(connectionString);
-        if (!written.ContainsKey("Max Auto Prepare") && !written.ContainsKey("MaxAutoPrepare"))
+        if (Unset("Max Auto Prepare", "MaxAutoPrepare"))
         {
             builder.MaxAutoPrepare = DefaultMaxAutoPrepare;
         }
 
-        if (!written.ContainsKey("No Reset On Close") && !written.ContainsKey("NoResetOnClose"))
+        if (Unset("No Reset On Close", "NoResetOnClose"))
         {
             builder.NoResetOnClose = true;
         }
 
-        if (!written.ContainsKey("Maximum Pool Size") && !written.ContainsKey("MaxPoolSize"))
+        if (Unset("Maximum Pool Size", "MaxPoolSize"))
         {
             builder.MaxPoolSize = DefaultMaxPoolSize;
         }
 
         return builder.ConnectionString;
+
+        bool Unset(string keyword, string synonym) => !written.ContainsKey(keyword) && !written.ContainsKey(synonym);
     }
 
     // The embedded default must work on a fresh clone: create the folder the database file lives in.
